@@ -1,0 +1,44 @@
+package lem;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import lem.runtime.LemRuntime;
+
+/** {@code lem [options] [script [args]]}: the command line of the standard {@code lua}, on lem's loop. */
+public final class Main {
+    public static final String VERSION = "lem 0.4.0 (Lua 5.2 on LuaJ 3.0.1)";
+    /** Stack of the loop thread: LuaJ takes about 1 KB of Java stack per Lua call. */
+    private static final long LOOP_STACK_BYTES = 16L << 20;
+
+    private Main() {
+    }
+
+    public static void main(String[] argv) throws InterruptedException {
+        String progname = System.getProperty("lem.progname", "lem");
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        CommandLine commandLine;
+        try {
+            commandLine = CommandLine.parse(progname, argv);
+        } catch (CommandLine.UsageError e) {
+            err.print(progname + ": " + e.getMessage() + "\n" + CommandLine.usage(progname));
+            err.flush();
+            System.exit(1);
+            return;
+        }
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        int[] status = {0};
+        Thread loopThread = new Thread(null, () -> {
+            LemRuntime runtime = new LemRuntime(out, err, System.in, commandLine.ignoreEnvironment);
+            status[0] = new Session(runtime, commandLine).run();
+        }, "lem-loop", LOOP_STACK_BYTES);
+        loopThread.start();
+        loopThread.join();
+        out.flush();
+        err.flush();
+        Runtime.getRuntime().halt(status[0]);
+    }
+}

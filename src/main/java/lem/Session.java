@@ -1,0 +1,176 @@
+package lem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import lem.runtime.LemRuntime;
+import lem.runtime.Loop;
+import lem.runtime.OsErrors;
+import lem.runtime.Task;
+import lem.runtime.Wait;
+import lem.shell.PlainRepl;
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+import org.luaj.vm2.lib.VarArgFunction;
+
+/**
+ * One run of lem: LUA_INIT, the -e and -l options in order, the script, then the shell when
+ * asked for; all inside the first task, so that each of them may call waiting functions.
+ */
+final class Session {
+    private static final Wait EXITING = Wait.of("exit");
+
+    private final LemRuntime runtime;
+    private final Loop loop;
+    private final Globals globals;
+    private final CommandLine commandLine;
+
+    Session(LemRuntime runtime, CommandLine commandLine) {
+        this.runtime = runtime;
+        this.loop = runtime.loop;
+        this.globals = runtime.globals;
+        this.commandLine = commandLine;
+    }
+
+    int run() {
+        loop.onTaskFailure(this::fatal);
+        loop.spawn(new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                start();
+                return NONE;
+            }
+        }, LuaValue.NONE);
+        return loop.run();
+    }
+
+    /** In a script, an error in any task ends lem: message and traceback on stderr, status 1. */
+    private void fatal(Task task) {
+        globals.STDOUT.flush();
+        globals.STDERR.print(progname() + ": " + ErrorText.of(task.failure()) + "\n");
+        globals.STDERR.flush();
+        loop.exit(1);
+    }
+
+    private String progname() {
+        return commandLine.progname;
+    }
+
+    private void start() {
+        if (commandLine.version) {
+            globals.STDOUT.println(Main.VERSION);
+        }
+        if (!commandLine.ignoreEnvironment) {
+            runLuaInit();
+        }
+        globals.set("arg", argTable());
+        for (CommandLine.Action action : commandLine.actions) {
+            if (action.isChunk()) {
+                load(action.text(), "=(command line)").call();
+            } else {
+                globals.set(action.text(), globals.get("require").call(LuaValue.valueOf(action.text())));
+            }
+        }
+        if (commandLine.hasScript()) {
+            runScript();
+        }
+        boolean bare = !commandLine.hasScript() && commandLine.actions.isEmpty() && !commandLine.version;
+        if (commandLine.interactive || (bare && Boolean.getBoolean("lem.tty"))) {
+            new PlainRepl(runtime).run();
+        } else if (bare) {
+            loadStream(globals.STDIN, "=stdin").invoke(LuaValue.NONE);
+        }
+    }
+
+    private void runLuaInit() {
+        String name = "LUA_INIT_5_2";
+        String init = System.getenv(name);
+        if (init == null) {
+            name = "LUA_INIT";
+            init = System.getenv(name);
+        }
+        if (init == null) {
+            return;
+        }
+        if (init.startsWith("@")) {
+            loadFile(init.substring(1)).call();
+        } else {
+            load(init, "=" + name).call();
+        }
+    }
+
+    /** arg[0] is the script, arg[1..] its arguments, the interpreter and options below 0. */
+    private LuaTable argTable() {
+        String[] argv = commandLine.argv;
+        int script = commandLine.hasScript() ? commandLine.scriptIndex : argv.length;
+        LuaTable arg = new LuaTable();
+        arg.set(-script - 1, LuaValue.valueOf(progname()));
+        for (int i = 0; i < argv.length; i++) {
+            arg.set(i - script, LuaValue.valueOf(argv[i]));
+        }
+        return arg;
+    }
+
+    private void runScript() {
+        String[] argv = commandLine.argv;
+        int index = commandLine.scriptIndex;
+        String script = argv[index];
+        LuaValue chunk = script.equals("-") && index > 0 && !argv[index - 1].equals("--")
+                ? loadStream(globals.STDIN, "=stdin")
+                : loadFile(script);
+        LuaValue[] args = new LuaValue[argv.length - index - 1];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = LuaValue.valueOf(argv[index + 1 + i]);
+        }
+        chunk.invoke(LuaValue.varargsOf(args));
+    }
+
+    private LuaValue loadFile(String path) {
+        byte[] source;
+        try {
+            source = Files.readAllBytes(Path.of(path));
+        } catch (IOException e) {
+            return startupFailure("cannot open " + path + ": " + OsErrors.message(e));
+        }
+        return loadBytes(source, "@" + path);
+    }
+
+    private LuaValue loadStream(InputStream in, String chunkName) {
+        try {
+            return loadBytes(in.readAllBytes(), chunkName);
+        } catch (IOException e) {
+            return startupFailure("cannot read stdin: " + OsErrors.message(e));
+        }
+    }
+
+    private LuaValue load(String source, String chunkName) {
+        return loadBytes(source.getBytes(java.nio.charset.StandardCharsets.UTF_8), chunkName);
+    }
+
+    /** Compiles a chunk; a first line starting with '#' is skipped, as luaL_loadfile does. */
+    private LuaValue loadBytes(byte[] source, String chunkName) {
+        if (source.length > 0 && source[0] == '#') {
+            for (int i = 0; i < source.length && source[i] != '\n'; i++) {
+                source[i] = ' ';
+            }
+        }
+        try {
+            return globals.load(new java.io.ByteArrayInputStream(source), chunkName, "bt", globals);
+        } catch (LuaError e) {
+            return startupFailure(e.getMessage());
+        }
+    }
+
+    /** A chunk that cannot be loaded: {@code lem: message}, no traceback, status 1. */
+    private LuaValue startupFailure(String message) {
+        globals.STDERR.print(progname() + ": " + message + "\n");
+        globals.STDERR.flush();
+        loop.exit(1);
+        loop.await(EXITING);
+        throw new IllegalStateException("resumed after exit");
+    }
+}

@@ -1,0 +1,123 @@
+package lem.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import lem.lib.UtilsLib;
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LoadState;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+import org.luaj.vm2.compiler.LuaC;
+import org.luaj.vm2.lib.Bit32Lib;
+import org.luaj.vm2.lib.DebugLib;
+import org.luaj.vm2.lib.PackageLib;
+import org.luaj.vm2.lib.StringLib;
+import org.luaj.vm2.lib.TableLib;
+import org.luaj.vm2.lib.VarArgFunction;
+import org.luaj.vm2.lib.jse.JseBaseLib;
+import org.luaj.vm2.lib.jse.JseIoLib;
+import org.luaj.vm2.lib.jse.JseMathLib;
+import org.luaj.vm2.lib.jse.JseOsLib;
+
+/**
+ * One Lua world: the globals with Lua 5.2's standard libraries, the loop that runs it, the
+ * worker pool, and the searcher that finds lem's own modules inside the artifact.
+ */
+public final class LemRuntime {
+    /** Lua 5.2's default package.path, used where LUA_PATH has ";;". */
+    private static final String DEFAULT_PATH = "/usr/local/share/lua/5.2/?.lua;/usr/local/share/lua/5.2/?/init.lua;"
+            + "/usr/local/lib/lua/5.2/?.lua;/usr/local/lib/lua/5.2/?/init.lua;./?.lua";
+
+    public final Globals globals = new Globals();
+    public final Loop loop;
+    public final WorkerPool pool;
+    private final Map<String, Supplier<LuaValue>> nativeModules = new HashMap<>();
+
+    public LemRuntime(PrintStream out, PrintStream err, InputStream in, boolean ignoreEnvironment) {
+        globals.STDOUT = out;
+        globals.STDERR = err;
+        globals.STDIN = in;
+        globals.load(new JseBaseLib());
+        globals.load(new PackageLib());
+        globals.load(new Bit32Lib());
+        globals.load(new TableLib());
+        globals.load(new StringLib());
+        globals.load(new JseMathLib());
+        globals.load(new JseIoLib());
+        globals.load(new JseOsLib());
+        globals.load(new DebugLib());
+        LoadState.install(globals);
+        LuaC.install(globals);
+        loop = new Loop(globals);
+        pool = new WorkerPool(loop);
+        new CoroutineLib(loop).install();
+        replaceOsExit();
+        installSearchers(ignoreEnvironment ? null : System.getenv());
+        nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
+    }
+
+    private void replaceOsExit() {
+        LuaValue os = globals.get("os");
+        os.set("exit", new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                LuaValue code = args.arg1();
+                int status = code.isnil() ? 0 : code.isboolean() ? (code.toboolean() ? 0 : 1) : code.checkint();
+                globals.STDOUT.flush();
+                globals.STDERR.flush();
+                Runtime.getRuntime().halt(status);
+                return NONE;
+            }
+        });
+    }
+
+    /**
+     * package.searchers becomes: preload, lem's own modules (Java ones and the Lua files inside
+     * the artifact), then package.path. LuaJ's searcher of Java classes is dropped: Lua code
+     * reaching into arbitrary JVM classes is not part of Lua 5.2.
+     */
+    private void installSearchers(Map<String, String> env) {
+        LuaTable pkg = (LuaTable) globals.get("package");
+        LuaTable searchers = (LuaTable) pkg.get("searchers");
+        LuaValue preload = searchers.get(1);
+        LuaValue path = searchers.get(2);
+        LuaTable mine = new LuaTable();
+        mine.set(1, preload);
+        mine.set(2, new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return findOwnModule(args.checkjstring(1));
+            }
+        });
+        mine.set(3, path);
+        pkg.set("searchers", mine);
+        String luaPath = env == null ? null : env.getOrDefault("LUA_PATH_5_2", env.get("LUA_PATH"));
+        pkg.set("path", luaPath == null ? DEFAULT_PATH : luaPath.replace(";;", ";" + DEFAULT_PATH + ";"));
+    }
+
+    private Varargs findOwnModule(String name) {
+        Supplier<LuaValue> nativeModule = nativeModules.get(name);
+        if (nativeModule != null) {
+            return new VarArgFunction() {
+                @Override
+                public Varargs invoke(Varargs args) {
+                    return nativeModule.get();
+                }
+            };
+        }
+        String resource = name.replace('.', '/') + ".lua";
+        try (InputStream in = LemRuntime.class.getResourceAsStream("/" + resource)) {
+            if (in != null) {
+                return globals.load(in, "@" + resource, "t", globals);
+            }
+        } catch (IOException e) {
+            return LuaValue.valueOf("\n\tcannot read built-in module '" + name + "': " + e.getMessage());
+        }
+        return LuaValue.valueOf("\n\tno built-in module '" + name + "'");
+    }
+}

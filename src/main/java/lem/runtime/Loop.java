@@ -1,0 +1,247 @@
+package lem.runtime;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+
+/**
+ * The event loop and scheduler. One thread (the loop thread) owns every Lua object; it runs
+ * queued tasks in FIFO order, fires timers and runs callbacks posted by other threads (the
+ * worker pool, I/O). The loop ends when nothing can make progress any more.
+ */
+public final class Loop {
+    /** Tasks run per batch before timers and posted callbacks get another look. */
+    private static final int BATCH = 256;
+    private static final Wait RUNNABLE = Wait.of("runnable");
+
+    private final Globals globals;
+    private final ArrayDeque<Task> runQueue = new ArrayDeque<>();
+    private final TimerHeap timers = new TimerHeap();
+    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean wakeupPending = new AtomicBoolean();
+    private final Map<Long, Task> liveTasks = new LinkedHashMap<>();
+    private final long epochNanosAtStart;
+    private final long nanosAtStart;
+    private Thread thread;
+    private Task current;
+    private long nextTaskId = 1;
+    private long cachedNanos;
+    /** Registrations that keep the process alive: pending I/O, servers, pool jobs, the shell. */
+    private int holds;
+    private boolean stopping;
+    private int exitStatus;
+    private Consumer<Task> onTaskFailure = task -> { };
+
+    public Loop(Globals globals) {
+        this.globals = globals;
+        Instant start = Instant.now();
+        nanosAtStart = System.nanoTime();
+        epochNanosAtStart = start.getEpochSecond() * 1_000_000_000L + start.getNano();
+        cachedNanos = nanosAtStart;
+    }
+
+    public Globals globals() {
+        return globals;
+    }
+
+    /** What happens when a task ends with an error: fatal in a script, reported in the shell. */
+    public void onTaskFailure(Consumer<Task> handler) {
+        onTaskFailure = handler;
+    }
+
+    // ---- tasks ---------------------------------------------------------------------------
+
+    /** Creates a task running {@code fn(args)} and queues it; it runs after the caller yields. */
+    public Task spawn(LuaValue fn, Varargs args) {
+        Task task = new Task(globals, fn, nextTaskId++);
+        liveTasks.put(task.id, task);
+        wake(task, args);
+        return task;
+    }
+
+    /** Queues {@code task}; {@code values} become the results of the call it waits in. */
+    public void wake(Task task, Varargs values) {
+        task.waiting = null;
+        task.wakeValues = values;
+        task.queued = true;
+        runQueue.addLast(task);
+    }
+
+    /** The task whose code is running now, or null outside of any task. */
+    public Task current() {
+        return current;
+    }
+
+    public boolean inTask() {
+        return current != null;
+    }
+
+    /**
+     * Suspends the running task until somebody {@link #wake}s it; returns the wake values.
+     * Call only from code running in a task on the loop thread.
+     */
+    public Varargs await(Wait wait) {
+        Task task = current;
+        if (task == null) {
+            throw new LuaError("attempt to yield from outside a coroutine");
+        }
+        task.waiting = wait;
+        task.innermost = globals.running;
+        Fiber.suspend(Fiber.TASK);
+        Varargs values = task.wakeValues;
+        task.wakeValues = LuaValue.NONE;
+        return values;
+    }
+
+    /** Re-queues the running task behind everything already queued and yields. */
+    public Varargs yieldTask(Varargs resultValues) {
+        wake(current(), resultValues);
+        return await(RUNNABLE);
+    }
+
+    /** Every task that has not ended, oldest first. */
+    public Collection<Task> liveTasks() {
+        return Collections.unmodifiableCollection(liveTasks.values());
+    }
+
+    // ---- timers, holds, posts ------------------------------------------------------------
+
+    /** Runs {@code action} on the loop thread after {@code delayNanos} of cached loop time. */
+    public Timer schedule(long delayNanos, Runnable action) {
+        return timers.add(cachedNanos + Math.max(0, delayNanos), action);
+    }
+
+    /** Something pending keeps the process alive until the matching {@link #release()}. */
+    public void hold() {
+        holds++;
+    }
+
+    public void release() {
+        holds--;
+    }
+
+    /** Runs {@code action} on the loop thread soon; callable from any thread. */
+    public void post(Runnable action) {
+        inbox.add(action);
+        if (Thread.currentThread() != thread && wakeupPending.compareAndSet(false, true)) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    // ---- time ----------------------------------------------------------------------------
+
+    /** The cached loop time in seconds since the epoch; it moves when tasks switch. */
+    public double now() {
+        return toEpochSeconds(cachedNanos);
+    }
+
+    public double updateNow() {
+        cachedNanos = System.nanoTime();
+        return now();
+    }
+
+    /** Monotonic nanoseconds of the cached loop time. */
+    public long nowNanos() {
+        return cachedNanos;
+    }
+
+    public double toEpochSeconds(long loopNanos) {
+        return (epochNanosAtStart + (loopNanos - nanosAtStart)) / 1e9;
+    }
+
+    // ---- running -------------------------------------------------------------------------
+
+    /** Stops the loop after the running task yields; no other queued task runs. */
+    public void exit(int status) {
+        exitStatus = status;
+        stopping = true;
+    }
+
+    public boolean isStopping() {
+        return stopping;
+    }
+
+    /** Runs the loop on the calling thread until nothing can make progress; returns the exit status. */
+    public int run() {
+        thread = Thread.currentThread();
+        while (!stopping) {
+            runPosted();
+            cachedNanos = System.nanoTime();
+            fireTimers();
+            runBatch();
+            if (stopping) {
+                break;
+            }
+            if (runQueue.isEmpty() && inbox.isEmpty()) {
+                if (timers.size() == 0 && holds <= 0) {
+                    break;
+                }
+                idle();
+            }
+        }
+        return exitStatus;
+    }
+
+    private void runPosted() {
+        Runnable action;
+        wakeupPending.set(false);
+        while ((action = inbox.poll()) != null) {
+            action.run();
+        }
+    }
+
+    private void fireTimers() {
+        Timer timer;
+        while ((timer = timers.pollDue(cachedNanos)) != null) {
+            timer.action.run();
+        }
+    }
+
+    private void runBatch() {
+        for (int n = Math.min(runQueue.size(), BATCH); n > 0 && !stopping; n--) {
+            Task task = runQueue.pollFirst();
+            task.queued = false;
+            cachedNanos = System.nanoTime();
+            current = task;
+            try {
+                task.step(task.wakeValues);
+            } finally {
+                current = null;
+            }
+            if (task.isDead()) {
+                liveTasks.remove(task.id);
+                if (task.failed()) {
+                    onTaskFailure.accept(task);
+                }
+            }
+        }
+    }
+
+    /** Waits for the next timer or a post from another thread. */
+    private void idle() {
+        globals.STDOUT.flush();
+        Timer next = timers.first();
+        if (wakeupPending.get() || !inbox.isEmpty()) {
+            return;
+        }
+        if (next == null) {
+            LockSupport.park(this);
+        } else {
+            long wait = next.deadline - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(this, wait);
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package lem.runtime;
+
+import jdk.internal.vm.ContinuationScope;
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaThread;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+
+/**
+ * A coroutine owned by the scheduler: the main chunk, each {@code utils.spawn}, each handler.
+ * A lem waiting call suspends the whole task, even from inside Lua coroutines the task resumed;
+ * {@link #innermost} remembers which of them was running, so the wake-up lands there again.
+ */
+public final class Task extends Coroutine {
+    public final long id;
+    public final long createdNanos = System.nanoTime();
+    /** What the task waits for, or null while it is runnable or running. */
+    Wait waiting;
+    /** True while the task sits in the run queue. */
+    boolean queued;
+    LuaThread innermost = this;
+    Varargs wakeValues = NONE;
+
+    Task(Globals globals, LuaValue function, long id) {
+        super(globals, function);
+        this.id = id;
+    }
+
+    @Override
+    ContinuationScope scope() {
+        return Fiber.TASK;
+    }
+
+    /** The scheduler owns tasks: Lua code cannot resume one like a plain coroutine. */
+    @Override
+    public Varargs resume(Varargs args) {
+        return varargsOf(FALSE, valueOf("cannot resume non-suspended coroutine"));
+    }
+
+    /** Runs the task until it next waits or ends (loop thread only). */
+    void step(Varargs values) {
+        if (state.status == STATUS_INITIAL) {
+            transfer = values;
+        } else {
+            wakeValues = values;
+        }
+        if (innermost == this) {
+            state.status = STATUS_RUNNING;
+        }
+        LuaThread loopThread = globals.running;
+        globals.running = innermost;
+        try {
+            fiber.run();
+        } finally {
+            globals.running = loopThread;
+        }
+        if (fiber.isDone()) {
+            state.status = STATUS_DEAD;
+        } else if (innermost == this) {
+            state.status = STATUS_SUSPENDED;
+        }
+    }
+
+    public Wait waiting() {
+        return waiting;
+    }
+
+    public boolean isQueued() {
+        return queued;
+    }
+}
