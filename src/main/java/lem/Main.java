@@ -3,6 +3,7 @@ package lem;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import lem.runtime.LemRuntime;
@@ -17,28 +18,34 @@ public final class Main {
     }
 
     public static void main(String[] argv) throws InterruptedException {
-        String progname = System.getProperty("lem.progname", "lem");
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(System.getProperty("lem.progname", "lem"), argv, System.in, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs lem with {@code argv} on a loop thread of its own; returns the exit status. */
+    public static int run(String progname, String[] argv, InputStream in, PrintStream out, PrintStream err)
+            throws InterruptedException {
         CommandLine commandLine;
         try {
             commandLine = CommandLine.parse(progname, argv);
         } catch (CommandLine.UsageError e) {
             err.print(progname + ": " + e.getMessage() + "\n" + CommandLine.usage(progname));
             err.flush();
-            System.exit(1);
-            return;
+            return 1;
         }
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
         int[] status = {0};
         Thread loopThread = new Thread(null, () -> {
-            LemRuntime runtime = new LemRuntime(out, err, System.in, commandLine.ignoreEnvironment);
+            LemRuntime runtime = new LemRuntime(out, err, in, commandLine.ignoreEnvironment);
             status[0] = new Session(runtime, commandLine).run();
         }, "lem-loop", LOOP_STACK_BYTES);
         loopThread.start();
         loopThread.join();
         out.flush();
-        err.flush();
-        Runtime.getRuntime().halt(status[0]);
+        return status[0];
     }
 }

@@ -65,7 +65,7 @@ public class Coroutine extends LuaThread {
         caller.state.status = STATUS_NORMAL;
         state.status = STATUS_RUNNING;
         globals.running = this;
-        transfer = args;
+        transfer = Values.copy(args);
         try {
             fiber.run();
         } finally {
@@ -80,7 +80,7 @@ public class Coroutine extends LuaThread {
 
     /** {@code coroutine.yield} from inside this coroutine: hands {@code values} to the resumer. */
     Varargs yieldOut(Varargs values) {
-        transfer = values;
+        transfer = Values.copy(values);
         Fiber.suspend(scope());
         Varargs in = transfer;
         transfer = NONE;

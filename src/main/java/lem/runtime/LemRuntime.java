@@ -70,7 +70,7 @@ public final class LemRuntime {
                 int status = code.isnil() ? 0 : code.isboolean() ? (code.toboolean() ? 0 : 1) : code.checkint();
                 globals.STDOUT.flush();
                 globals.STDERR.flush();
-                Runtime.getRuntime().halt(status);
+                System.exit(status);
                 return NONE;
             }
         });

@@ -73,7 +73,7 @@ public final class Loop {
     /** Queues {@code task}; {@code values} become the results of the call it waits in. */
     public void wake(Task task, Varargs values) {
         task.waiting = null;
-        task.wakeValues = values;
+        task.wakeValues = Values.copy(values);
         task.queued = true;
         runQueue.addLast(task);
     }

@@ -1,0 +1,32 @@
+package lem.runtime;
+
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+
+/** Helpers for Varargs that outlive the call that produced them. */
+public final class Values {
+    private Values() {
+    }
+
+    /**
+     * A copy of {@code values} that shares no storage with the caller: LuaJ passes arguments as
+     * views of the calling frame's registers, which change once that frame goes on running.
+     */
+    public static Varargs copy(Varargs values) {
+        int n = values.narg();
+        switch (n) {
+            case 0:
+                return LuaValue.NONE;
+            case 1:
+                return values.arg1();
+            case 2:
+                return LuaValue.varargsOf(values.arg1(), values.arg(2));
+            default:
+                LuaValue[] copy = new LuaValue[n];
+                for (int i = 0; i < n; i++) {
+                    copy[i] = values.arg(i + 1);
+                }
+                return LuaValue.varargsOf(copy);
+        }
+    }
+}
