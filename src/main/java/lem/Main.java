@@ -11,8 +11,8 @@ import lem.runtime.LemRuntime;
 /** {@code lem [options] [script [args]]}: the command line of the standard {@code lua}, on lem's loop. */
 public final class Main {
     public static final String VERSION = "lem 0.4.0 (Lua 5.2 on LuaJ 3.0.1)";
-    /** Stack of the loop thread: LuaJ takes about 1 KB of Java stack per Lua call. */
-    private static final long LOOP_STACK_BYTES = 16L << 20;
+    /** Stack of the loop thread: LuaJ takes 0.7 to 2 KB of Java stack per Lua call (reserved, not committed). */
+    private static final long LOOP_STACK_BYTES = 256L << 20;
 
     private Main() {
     }

@@ -51,7 +51,8 @@ final class Session {
     /** In a script, an error in any task ends lem: message and traceback on stderr, status 1. */
     private void fatal(Task task) {
         globals.STDOUT.flush();
-        globals.STDERR.print(progname() + ": " + ErrorText.of(task.failure()) + "\n");
+        String traceback = task.failureTraceback();
+        globals.STDERR.print(progname() + ": " + ErrorText.of(task.failure()) + "\n" + (traceback == null ? "" : traceback + "\n"));
         globals.STDERR.flush();
         loop.exit(1);
     }
@@ -78,7 +79,8 @@ final class Session {
         if (commandLine.hasScript()) {
             runScript();
         }
-        boolean bare = !commandLine.hasScript() && commandLine.actions.isEmpty() && !commandLine.version;
+        // like lua: without a script, stdin runs unless -e or -v said what to do
+        boolean bare = !commandLine.hasScript() && !commandLine.hasChunks() && !commandLine.version;
         if (commandLine.interactive || (bare && Boolean.getBoolean("lem.tty"))) {
             new PlainRepl(runtime).run();
         } else if (bare) {
@@ -119,7 +121,7 @@ final class Session {
         String[] argv = commandLine.argv;
         int index = commandLine.scriptIndex;
         String script = argv[index];
-        LuaValue chunk = script.equals("-") && index > 0 && !argv[index - 1].equals("--")
+        LuaValue chunk = script.equals("-") && (index == 0 || !argv[index - 1].equals("--"))
                 ? loadStream(globals.STDIN, "=stdin")
                 : loadFile(script);
         LuaValue[] args = new LuaValue[argv.length - index - 1];

@@ -40,8 +40,12 @@ expect.eq(s:sleep(0.05), 1, 'woken before timeout')
 utils.newsleeper():sleep(0.1)
 
 -- argument checks in Lua's words
-expect.error("bad argument #1 to 'sleep' (number expected, got string)", s.sleep, s, 'soon')
-expect.error("bad argument #1 to 'sleep' (number expected, got table)", s.sleep, s, {})
+expect.error("bad argument #1 to 'sleep' (number expected, got string)", function() s:sleep('soon') end)
+expect.error("bad argument #1 to 'sleep' (number expected, got table)", function() s:sleep({}) end)
+-- called without the colon, self counts as argument 1
+expect.error("bad argument #2 to 'sleep' (number expected, got string)", function() s.sleep(s, 'soon') end)
 expect.eq(s:sleep('0.01'), nil, 'numeric string timeout')
-expect.error("sleeper expected", s.sleep, 42)
+expect.error("bad argument #1 to 'sleep' (sleeper expected, got number)", function() s.sleep(42) end)
+local impostor = {sleep = s.sleep}
+expect.error("calling 'sleep' on bad self (sleeper expected, got table)", function() impostor:sleep(1) end)
 print('ok')

@@ -8,27 +8,17 @@ import org.luaj.vm2.lib.VarArgFunction;
 
 /**
  * A library function that checks its arguments with Lua's own wording:
- * {@code bad argument #1 to 'spawn' (function expected, got no value)}. For a method, the
- * argument numbers count from after {@code self}, as Lua does for calls with {@code :}.
+ * {@code bad argument #1 to 'spawn' (function expected, got no value)}. Arguments count from
+ * 1 including {@code self}; where the error is raised, the name and number are adjusted to how
+ * the function was called (a call with {@code :} does not count self), as Lua does.
  */
 public abstract class LemFunction extends VarArgFunction {
-    private final boolean method;
-
     protected LemFunction(String name) {
-        this(name, false);
-    }
-
-    protected LemFunction(String name, boolean method) {
         this.name = name;
-        this.method = method;
     }
 
     public LuaError argError(int arg, String message) {
-        int shown = method ? arg - 1 : arg;
-        if (shown == 0) {
-            return new LuaError("calling '" + name + "' on bad self (" + message + ")");
-        }
-        return new LuaError("bad argument #" + shown + " to '" + name + "' (" + message + ")");
+        return new LuaError("bad argument #" + arg + " to '" + name + "' (" + message + ")");
     }
 
     public LuaError typeError(Varargs args, int arg, String expected) {

@@ -22,7 +22,7 @@ public final class UtilsLib {
         this.loop = loop;
         this.pool = pool;
         sleeperMeta.set("__index", sleeperMeta);
-        sleeperMeta.set("sleep", new LemFunction("sleep", true) {
+        sleeperMeta.set("sleep", new LemFunction("sleep") {
             @Override
             public Varargs invoke(Varargs args) {
                 Sleeper sleeper = checkUserdata(args, 1, Sleeper.class, "sleeper");
@@ -33,7 +33,7 @@ public final class UtilsLib {
                 return sleeper.sleep(timeout <= 0 ? 0 : Math.max(1, (long) (timeout * 1e9)));
             }
         });
-        sleeperMeta.set("wakeup", new LemFunction("wakeup", true) {
+        sleeperMeta.set("wakeup", new LemFunction("wakeup") {
             @Override
             public Varargs invoke(Varargs args) {
                 return checkUserdata(args, 1, Sleeper.class, "sleeper").wakeup(args.subargs(2));

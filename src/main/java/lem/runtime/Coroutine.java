@@ -1,6 +1,7 @@
 package lem.runtime;
 
 import jdk.internal.vm.ContinuationScope;
+import lem.runtime.debug.ErrorHooks;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaThread;
@@ -18,6 +19,8 @@ public class Coroutine extends LuaThread {
     Varargs transfer = NONE;
     /** The error value the body ended with, or null. */
     private LuaValue failure;
+    /** The traceback taken where that error was raised, or null. */
+    private String failureTraceback;
 
     public Coroutine(Globals globals, LuaValue function) {
         super(globals, function);
@@ -34,11 +37,13 @@ public class Coroutine extends LuaThread {
         try {
             transfer = state.function.invoke(args);
         } catch (LuaError e) {
-            failure = LuaErrors.value(e);
+            failure = ErrorHooks.value(this, e);
+            failureTraceback = ErrorHooks.traceback(this, e);
         } catch (StackOverflowError e) {
-            failure = LuaValue.valueOf(LuaErrors.STACK_OVERFLOW);
+            failure = LuaValue.valueOf("stack overflow");
         } catch (RuntimeException e) {
-            failure = LuaValue.valueOf(LuaErrors.describe(e));
+            // LuaJ wraps Java exceptions of Lua functions in LuaErrors; this is one from Java code
+            failure = LuaValue.valueOf(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         }
     }
 
@@ -93,6 +98,11 @@ public class Coroutine extends LuaThread {
 
     public LuaValue failure() {
         return failure;
+    }
+
+    /** The traceback taken where the error was raised, or null. */
+    public String failureTraceback() {
+        return failureTraceback;
     }
 
     public boolean isDead() {

@@ -102,8 +102,8 @@ public final class CoroutineLib {
                 }
                 LuaValue error = result.arg(2);
                 if (error.isstring()) {
-                    // Lua 5.2 adds the position of the call into the wrapped function.
-                    throw new LuaError(LuaValue.valueOf(LuaErrors.where(globals, 1) + error.tojstring()));
+                    // level 1: Lua 5.2 adds the position of the call into the wrapped function
+                    throw new LuaError(error.tojstring(), 1);
                 }
                 throw new LuaError(error);
             }

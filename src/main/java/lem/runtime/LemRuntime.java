@@ -6,7 +6,11 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import lem.lib.LemFunction;
+import lem.lib.StringFormat;
 import lem.lib.UtilsLib;
+import lem.runtime.debug.LemDebugLib;
+import lem.runtime.debug.ProtectedCalls;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LoadState;
 import org.luaj.vm2.LuaTable;
@@ -14,7 +18,6 @@ import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 import org.luaj.vm2.compiler.LuaC;
 import org.luaj.vm2.lib.Bit32Lib;
-import org.luaj.vm2.lib.DebugLib;
 import org.luaj.vm2.lib.PackageLib;
 import org.luaj.vm2.lib.StringLib;
 import org.luaj.vm2.lib.TableLib;
@@ -50,12 +53,21 @@ public final class LemRuntime {
         globals.load(new JseMathLib());
         globals.load(new JseIoLib());
         globals.load(new JseOsLib());
-        globals.load(new DebugLib());
+        LemDebugLib debug = new LemDebugLib();
+        globals.load(debug);
         LoadState.install(globals);
         LuaC.install(globals);
         loop = new Loop(globals);
         pool = new WorkerPool(loop);
         new CoroutineLib(loop).install();
+        ProtectedCalls.install(globals, debug);
+        globals.get("package").get("loaded").set("_G", globals);
+        globals.get("string").set("format", new LemFunction("format") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return StringFormat.format(args);
+            }
+        });
         replaceOsExit();
         installSearchers(ignoreEnvironment ? null : System.getenv());
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());

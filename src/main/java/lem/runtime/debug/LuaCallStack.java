@@ -1,0 +1,108 @@
+package lem.runtime.debug;
+
+import java.util.Arrays;
+import org.luaj.vm2.LuaClosure;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+
+/**
+ * The Lua call frames of one coroutine, kept by {@link LemDebugLib} as LuaJ runs closures. Only
+ * Lua functions have frames; a Java function being called shows in its caller's current
+ * instruction (a CALL whose function register does not hold a Lua closure).
+ */
+public final class LuaCallStack {
+    /** One running Lua function. */
+    static final class Frame {
+        LuaClosure closure;
+        LuaValue[] stack;
+        Varargs varargs;
+        int pc;
+
+        void clear() {
+            closure = null;
+            stack = null;
+            varargs = null;
+            pc = 0;
+        }
+    }
+
+    Frame[] frames = new Frame[8];
+    int depth;
+
+    /** Handlers of the xpcalls in progress; a pcall pushes null ("no handler"). */
+    private LuaValue[] handlers = new LuaValue[4];
+    private int handlerCount;
+
+    /** The hook set with debug.sethook for this coroutine, and its state. */
+    LuaValue hook;
+    int hookMask;
+    int hookCount;
+    int hookCounter;
+    String hookMaskText = "";
+    boolean inHook;
+
+    /** The last error raised on this coroutine, with what was learnt where it was raised. */
+    LuaError lastError;
+    LuaValue lastValue;
+    String lastTraceback;
+
+    LuaCallStack() {
+        for (int i = 0; i < frames.length; i++) {
+            frames[i] = new Frame();
+        }
+    }
+
+    Frame push() {
+        if (depth == frames.length) {
+            int n = frames.length * 2;
+            frames = Arrays.copyOf(frames, n);
+            for (int i = depth; i < n; i++) {
+                frames[i] = new Frame();
+            }
+        }
+        return frames[depth++];
+    }
+
+    void pop() {
+        if (depth > 0) {
+            frames[--depth].clear();
+        }
+    }
+
+    /** Drops frames above {@code depth} (after a Java stack overflow skipped their returns). */
+    void unwindTo(int depth) {
+        while (this.depth > depth) {
+            pop();
+        }
+    }
+
+    Frame top() {
+        return depth > 0 ? frames[depth - 1] : null;
+    }
+
+    void pushHandler(LuaValue handler) {
+        if (handlerCount == handlers.length) {
+            handlers = Arrays.copyOf(handlers, handlerCount * 2);
+        }
+        handlers[handlerCount++] = handler;
+    }
+
+    void popHandler() {
+        handlers[--handlerCount] = null;
+    }
+
+    LuaValue handler() {
+        return handlerCount > 0 ? handlers[handlerCount - 1] : null;
+    }
+
+    /** Runs {@code body} with no handler active (the handler itself, a nested pcall). */
+    LuaValue withoutHandler(java.util.function.Supplier<LuaValue> body) {
+        pushHandler(null);
+        try {
+            return body.get();
+        } finally {
+            popHandler();
+        }
+    }
+}

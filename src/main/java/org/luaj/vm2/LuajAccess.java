@@ -1,0 +1,49 @@
+package org.luaj.vm2;
+
+/**
+ * lem's one window into LuaJ's package-private state. It sits in LuaJ's package (lem does not
+ * modify LuaJ; a class in the same package of the same class loader may read these fields).
+ * docs/architecture.md lists every place where lem reaches inside LuaJ.
+ */
+public final class LuajAccess {
+    private LuajAccess() {
+    }
+
+    /** The level an error was raised with: error(msg, level), 1 for library errors. */
+    public static int level(LuaError e) {
+        return e.level;
+    }
+
+    /** True once an error got its final message (position, names) at the point it was raised. */
+    public static boolean isProcessed(LuaError e) {
+        return e.traceback != null;
+    }
+
+    /**
+     * Gives the error its final message text: LuaJ's getMessage() returns this field when it
+     * is set, and a LuaClosure that sees it set does not process the error again.
+     */
+    public static void setFinalMessage(LuaError e, String message) {
+        e.fileline = null;
+        e.traceback = message;
+    }
+
+    /** The message as raised, before LuaJ glued a position or traceback to it; null for error(nil). */
+    public static String rawMessage(LuaError e) {
+        String traceback = e.traceback;
+        String fileline = e.fileline;
+        e.traceback = null;
+        e.fileline = null;
+        try {
+            return e.getMessage();
+        } finally {
+            e.traceback = traceback;
+            e.fileline = fileline;
+        }
+    }
+
+    /** The globals a closure was created with (null for closures made outside any Globals). */
+    public static Globals globals(LuaClosure closure) {
+        return closure.globals;
+    }
+}
