@@ -39,11 +39,9 @@ public class Coroutine extends LuaThread {
         } catch (LuaError e) {
             failure = ErrorHooks.value(this, e);
             failureTraceback = ErrorHooks.traceback(this, e);
-        } catch (StackOverflowError e) {
-            failure = LuaValue.valueOf("stack overflow");
-        } catch (RuntimeException e) {
-            // LuaJ wraps Java exceptions of Lua functions in LuaErrors; this is one from Java code
-            failure = LuaValue.valueOf(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        } catch (Throwable e) {
+            // LuaJ wraps Java exceptions of Lua functions in LuaErrors; this came from Java code
+            failure = ErrorHooks.javaFailure(e);
         }
     }
 

@@ -44,8 +44,8 @@ public final class LemRuntime {
     public LemRuntime(PrintStream out, PrintStream err, InputStream in, boolean ignoreEnvironment) {
         globals.STDOUT = out;
         globals.STDERR = err;
-        globals.STDIN = in;
         globals.load(new JseBaseLib());
+        globals.STDIN = in; // after JseBaseLib, which points it at System.in
         globals.load(new PackageLib());
         globals.load(new Bit32Lib());
         globals.load(new TableLib());

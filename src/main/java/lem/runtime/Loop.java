@@ -72,6 +72,9 @@ public final class Loop {
 
     /** Queues {@code task}; {@code values} become the results of the call it waits in. */
     public void wake(Task task, Varargs values) {
+        if (task.isDead() || task.queued) {
+            return;
+        }
         task.waiting = null;
         task.wakeValues = Values.copy(values);
         task.queued = true;
@@ -98,7 +101,18 @@ public final class Loop {
         }
         task.waiting = wait;
         task.innermost = globals.running;
-        Fiber.suspend(Fiber.TASK);
+        try {
+            Fiber.suspend(Fiber.TASK);
+        } catch (RuntimeException e) {
+            // the yield could not happen (a native frame): undo what would have woken the task
+            wait.cancel();
+            task.waiting = null;
+            if (task.queued) {
+                runQueue.remove(task);
+                task.queued = false;
+            }
+            throw e;
+        }
         Varargs values = task.wakeValues;
         task.wakeValues = LuaValue.NONE;
         return values;

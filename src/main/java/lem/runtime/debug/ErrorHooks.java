@@ -88,6 +88,22 @@ public final class ErrorHooks {
         return LuaValue.valueOf(argumentError(normalise(raw), null, called, globals));
     }
 
+    /**
+     * A Java throwable that reached Lua code as an error value: Lua's words where Lua has them
+     * ("stack overflow", "not enough memory"), the exception's own message otherwise.
+     */
+    public static LuaValue javaFailure(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return LuaValue.valueOf("stack overflow");
+        }
+        if (e instanceof OutOfMemoryError) {
+            return LuaValue.valueOf("not enough memory");
+        }
+        Throwable cause = e.getCause() != null && e instanceof Error ? e.getCause() : e;
+        String message = cause.getMessage();
+        return LuaValue.valueOf(message != null ? message : cause.getClass().getSimpleName());
+    }
+
     /** The value of an error that ended coroutine {@code thread}. */
     public static LuaValue value(LuaThread thread, LuaError error) {
         return value(error, stackOf(thread), null, thread.globals);

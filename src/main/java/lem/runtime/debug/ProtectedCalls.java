@@ -7,11 +7,10 @@ import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
- * Lua 5.2's pcall and xpcall. Unlike LuaJ's they catch a Java stack overflow, hand xpcall's
+ * Lua 5.2's pcall and xpcall. Unlike LuaJ's they catch a Java stack overflow or memory shortage, hand xpcall's
  * handler the error where it was raised (see {@link ErrorHooks}), and return the values Lua does.
  */
 public final class ProtectedCalls {
-    private static final LuaValue STACK_OVERFLOW = LuaValue.valueOf("stack overflow");
     private static final LuaValue ERROR_IN_HANDLER = LuaValue.valueOf("error in error handling");
 
     private ProtectedCalls() {
@@ -31,9 +30,9 @@ public final class ProtectedCalls {
                     return varargsOf(TRUE, args.arg1().invoke(args.subargs(2)));
                 } catch (LuaError e) {
                     return varargsOf(FALSE, ErrorHooks.value(e, cs, args.arg1(), globals));
-                } catch (StackOverflowError e) {
+                } catch (VirtualMachineError | RuntimeException e) {
                     cs.unwindTo(depth);
-                    return varargsOf(FALSE, STACK_OVERFLOW);
+                    return varargsOf(FALSE, ErrorHooks.javaFailure(e));
                 } finally {
                     cs.popHandler();
                 }
@@ -57,9 +56,9 @@ public final class ProtectedCalls {
                     }
                     // raised outside any Lua function, or by the handler itself
                     return varargsOf(FALSE, handle(cs, handler, ErrorHooks.value(e, cs, args.arg1(), globals)));
-                } catch (StackOverflowError e) {
+                } catch (VirtualMachineError | RuntimeException e) {
                     cs.unwindTo(depth);
-                    return varargsOf(FALSE, handle(cs, handler, STACK_OVERFLOW));
+                    return varargsOf(FALSE, handle(cs, handler, ErrorHooks.javaFailure(e)));
                 } finally {
                     cs.popHandler();
                 }
