@@ -48,18 +48,27 @@ public class Coroutine extends LuaThread {
     /** {@code coroutine.resume}: runs this coroutine until it yields or ends. */
     @Override
     public Varargs resume(Varargs args) {
-        int status = state.status;
-        if (status == STATUS_DEAD) {
-            return varargsOf(FALSE, valueOf("cannot resume dead coroutine"));
-        }
-        if (status != STATUS_SUSPENDED && status != STATUS_INITIAL) {
-            return varargsOf(FALSE, valueOf("cannot resume non-suspended coroutine"));
+        String refusal = resumeRefusal();
+        if (refusal != null) {
+            return varargsOf(FALSE, valueOf(refusal));
         }
         Varargs out = switchInto(args);
         if (failure != null) {
             return varargsOf(FALSE, failure);
         }
         return varargsOf(TRUE, out);
+    }
+
+    /** Why this coroutine cannot be resumed now, or null when it can. */
+    final String resumeRefusal() {
+        int status = state.status;
+        if (status == STATUS_DEAD) {
+            return "cannot resume dead coroutine";
+        }
+        if (status != STATUS_SUSPENDED && status != STATUS_INITIAL) {
+            return "cannot resume non-suspended coroutine";
+        }
+        return null;
     }
 
     /** Runs the fiber with {@code args} as its input; returns what it yields or returns. */

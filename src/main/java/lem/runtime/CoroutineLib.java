@@ -96,11 +96,15 @@ public final class CoroutineLib {
         return new LemFunction("wrap") {
             @Override
             public Varargs invoke(Varargs args) {
-                Varargs result = co.resume(args);
-                if (result.arg1().toboolean()) {
-                    return result.subargs(2);
+                String refusal = co.resumeRefusal();
+                if (refusal != null) {
+                    throw new LuaError(refusal, 1);
                 }
-                LuaValue error = result.arg(2);
+                Varargs out = co.switchInto(args);
+                if (!co.failed()) {
+                    return out;
+                }
+                LuaValue error = co.failure();
                 if (error.isstring()) {
                     // level 1: Lua 5.2 adds the position of the call into the wrapped function
                     throw new LuaError(error.tojstring(), 1);

@@ -2,10 +2,6 @@ package lem.runtime;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -30,7 +26,6 @@ public final class Loop {
     private final TimerHeap timers = new TimerHeap();
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
-    private final Map<Long, Task> liveTasks = new LinkedHashMap<>();
     private final long epochNanosAtStart;
     private final long nanosAtStart;
     private Thread thread;
@@ -65,7 +60,6 @@ public final class Loop {
     /** Creates a task running {@code fn(args)} and queues it; it runs after the caller yields. */
     public Task spawn(LuaValue fn, Varargs args) {
         Task task = new Task(globals, fn, nextTaskId++);
-        liveTasks.put(task.id, task);
         wake(task, args);
         return task;
     }
@@ -122,11 +116,6 @@ public final class Loop {
     public Varargs yieldTask(Varargs resultValues) {
         wake(current(), resultValues);
         return await(RUNNABLE);
-    }
-
-    /** Every task that has not ended, oldest first. */
-    public Collection<Task> liveTasks() {
-        return Collections.unmodifiableCollection(liveTasks.values());
     }
 
     // ---- timers, holds, posts ------------------------------------------------------------
@@ -233,11 +222,8 @@ public final class Loop {
             } finally {
                 current = null;
             }
-            if (task.isDead()) {
-                liveTasks.remove(task.id);
-                if (task.failed()) {
-                    onTaskFailure.accept(task);
-                }
+            if (task.isDead() && task.failed()) {
+                onTaskFailure.accept(task);
             }
         }
     }

@@ -27,7 +27,8 @@ public final class LuaCallStack {
         }
     }
 
-    Frame[] frames = new Frame[8];
+    /** Frames are made on first use and reused after: most coroutines stay shallow. */
+    Frame[] frames = new Frame[4];
     int depth;
 
     /** Handlers of the xpcalls in progress; a pcall pushes null ("no handler"). */
@@ -47,21 +48,16 @@ public final class LuaCallStack {
     LuaValue lastValue;
     String lastTraceback;
 
-    LuaCallStack() {
-        for (int i = 0; i < frames.length; i++) {
-            frames[i] = new Frame();
-        }
-    }
-
     Frame push() {
         if (depth == frames.length) {
-            int n = frames.length * 2;
-            frames = Arrays.copyOf(frames, n);
-            for (int i = depth; i < n; i++) {
-                frames[i] = new Frame();
-            }
+            frames = Arrays.copyOf(frames, depth * 2);
         }
-        return frames[depth++];
+        Frame frame = frames[depth];
+        if (frame == null) {
+            frame = frames[depth] = new Frame();
+        }
+        depth++;
+        return frame;
     }
 
     void pop() {
