@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
@@ -29,6 +28,7 @@ public final class Loop {
     private final long epochNanosAtStart;
     private final long nanosAtStart;
     private Thread thread;
+    private volatile Poller poller;
     private Task current;
     private long nextTaskId = 1;
     private long cachedNanos;
@@ -137,8 +137,9 @@ public final class Loop {
     /** Runs {@code action} on the loop thread soon; callable from any thread. */
     public void post(Runnable action) {
         inbox.add(action);
-        if (Thread.currentThread() != thread && wakeupPending.compareAndSet(false, true)) {
-            LockSupport.unpark(thread);
+        Poller current = poller; // null until the loop runs, and then nothing waits yet
+        if (current != null && Thread.currentThread() != thread && wakeupPending.compareAndSet(false, true)) {
+            current.wakeup();
         }
     }
 
@@ -178,6 +179,9 @@ public final class Loop {
     /** Runs the loop on the calling thread until nothing can make progress; returns the exit status. */
     public int run() {
         thread = Thread.currentThread();
+        if (poller == null) {
+            poller = Poller.parking(thread);
+        }
         while (!stopping) {
             runPosted();
             cachedNanos = System.nanoTime();
@@ -191,6 +195,8 @@ public final class Loop {
                     break;
                 }
                 idle();
+            } else {
+                poller.poll(0); // sockets get their turn between batches
             }
         }
         return exitStatus;
@@ -228,20 +234,19 @@ public final class Loop {
         }
     }
 
-    /** Waits for the next timer or a post from another thread. */
+    /** Waits for the next timer, I/O, or a post from another thread. */
     private void idle() {
         globals.STDOUT.flush();
-        Timer next = timers.first();
         if (wakeupPending.get() || !inbox.isEmpty()) {
+            poller.poll(0);
             return;
         }
-        if (next == null) {
-            LockSupport.park(this);
-        } else {
-            long wait = next.deadline - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(this, wait);
-            }
-        }
+        Timer next = timers.first();
+        poller.poll(next == null ? Poller.FOREVER : Math.max(0, next.deadline - System.nanoTime()));
+    }
+
+    /** Waits with {@code replacement} from now on (loop thread only; lem.io installs Netty's). */
+    public void usePoller(Poller replacement) {
+        poller = replacement;
     }
 }
