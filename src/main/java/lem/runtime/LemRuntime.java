@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import lem.lib.LemFunction;
 import lem.lib.StringFormat;
 import lem.lib.UtilsLib;
+import lem.lib.io.IoLib;
+import lem.lib.io.ParsersLib;
 import lem.runtime.debug.LemDebugLib;
 import lem.runtime.debug.ProtectedCalls;
 import org.luaj.vm2.Globals;
@@ -71,6 +73,8 @@ public final class LemRuntime {
         replaceOsExit();
         installSearchers(ignoreEnvironment ? null : System.getenv());
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
+        nativeModules.put("lem.io.core", () -> new IoLib(loop, pool).module());
+        nativeModules.put("lem.parsers.core", () -> new ParsersLib().module());
     }
 
     private void replaceOsExit() {

@@ -1,0 +1,326 @@
+package lem.lib.io;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.unix.IntegerUnixChannelOption;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import lem.lib.LemFunction;
+import lem.runtime.Loop;
+import lem.runtime.Wait;
+import lem.runtime.WorkerPool;
+import org.luaj.vm2.LuaString;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaUserdata;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.Varargs;
+
+/**
+ * {@code lem.io.core}: streams, servers and TCP on Netty. lem/io.lua adds the Lua parts (read,
+ * lines, MultiServer, tcp.listen, the io.input/output helpers) to the same table.
+ */
+public final class IoLib {
+    /** IPV6_V6ONLY (IPPROTO_IPV6 = 41, option 26 on Linux): listen6 takes IPv6 only, as lem's does. */
+    private static final IntegerUnixChannelOption V6_ONLY = new IntegerUnixChannelOption("IPV6_V6ONLY", 41, 26);
+
+    private final Loop loop;
+    private final WorkerPool pool;
+    private final NettyIo netty;
+    private final LuaTable streamMeta = new LuaTable();
+    private final LuaTable serverMeta = new LuaTable();
+
+    public IoLib(Loop loop, WorkerPool pool) {
+        this.loop = loop;
+        this.pool = pool;
+        this.netty = new NettyIo(loop);
+        streamMeta.set("__index", streamMeta);
+        serverMeta.set("__index", serverMeta);
+        streamMethods();
+        serverMethods();
+    }
+
+    public LuaTable module() {
+        LuaTable m = new LuaTable();
+        m.set("Stream", streamMeta);
+        m.set("Server", serverMeta);
+        LuaTable tcp = new LuaTable();
+        tcp.set("connect", new LemFunction("connect") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return connect(hostArg(this, args, 1), portArg(this, args, 2), family(this, args, 3));
+            }
+        });
+        tcp.set("listen4", listener("listen4", false));
+        tcp.set("listen6", listener("listen6", true));
+        m.set("tcp", tcp);
+        return m;
+    }
+
+    // ---- streams -------------------------------------------------------------------------
+
+    private LuaValue wrap(Channel channel) {
+        return new LuaUserdata(new Stream(loop, channel), streamMeta);
+    }
+
+    private void streamMethods() {
+        streamMeta.set("readp", new LemFunction("readp") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                Stream s = checkUserdata(args, 1, Stream.class, "stream");
+                Object parser = args.arg(2).touserdata(Parser.class);
+                if (parser == null) {
+                    throw argError(2, "expected userdata");
+                }
+                return s.read((Parser) parser, args.subargs(3));
+            }
+        });
+        streamMeta.set("write", new LemFunction("write") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                Stream s = checkUserdata(args, 1, Stream.class, "stream");
+                return s.write(writeArgs(this, args));
+            }
+        });
+        streamMeta.set("close", new LemFunction("close") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return checkUserdata(args, 1, Stream.class, "stream").close();
+            }
+        });
+        streamMeta.set("closed", new LemFunction("closed") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return valueOf(checkUserdata(args, 1, Stream.class, "stream").isClosed());
+            }
+        });
+        streamMeta.set("getpeer", new LemFunction("getpeer") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return checkUserdata(args, 1, Stream.class, "stream").peer();
+            }
+        });
+    }
+
+    /** The arguments of write: strings or numbers (as text), at least one. */
+    static LuaString[] writeArgs(LemFunction f, Varargs args) {
+        int n = args.narg() - 1;
+        if (n < 1) {
+            throw f.typeError(args, 2, "string");
+        }
+        LuaString[] parts = new LuaString[n];
+        for (int i = 0; i < n; i++) {
+            LuaValue v = args.arg(i + 2);
+            if (!v.isstring()) {
+                throw f.typeError(args, i + 2, "string");
+            }
+            parts[i] = v.strvalue();
+        }
+        return parts;
+    }
+
+    // ---- servers -------------------------------------------------------------------------
+
+    private void serverMethods() {
+        serverMeta.set("accept", new LemFunction("accept") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return checkUserdata(args, 1, Server.class, "server").accept();
+            }
+        });
+        serverMeta.set("autospawn", new LemFunction("autospawn") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                Server s = checkUserdata(args, 1, Server.class, "server");
+                return s.autospawn(checkFunction(args, 2));
+            }
+        });
+        serverMeta.set("interrupt", new LemFunction("interrupt") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return checkUserdata(args, 1, Server.class, "server").interrupt();
+            }
+        });
+        serverMeta.set("close", new LemFunction("close") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return checkUserdata(args, 1, Server.class, "server").close();
+            }
+        });
+        serverMeta.set("closed", new LemFunction("closed") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return valueOf(checkUserdata(args, 1, Server.class, "server").isClosed());
+            }
+        });
+        serverMeta.set("busy", new LemFunction("busy") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return valueOf(checkUserdata(args, 1, Server.class, "server").isBusy());
+            }
+        });
+    }
+
+    private LemFunction listener(String name, boolean ipv6) {
+        return new LemFunction(name) {
+            @Override
+            public Varargs invoke(Varargs args) {
+                String host = hostArg(this, args, 1);
+                String port = portArg(this, args, 2);
+                int backlog = args.isnil(3) ? 50 : checkIntInRange(args, 3, 0, Integer.MAX_VALUE);
+                return listen(host, port, ipv6, backlog);
+            }
+        };
+    }
+
+    private Varargs listen(String host, String port, boolean ipv6, int backlog) {
+        String where = host + ":" + port;
+        Object resolved = host.equals("*")
+                ? List.of(wildcard(ipv6))
+                : resolve(host, port, ipv6 ? "ipv6" : "ipv4");
+        if (resolved instanceof String failure) {
+            return failure(failure);
+        }
+        @SuppressWarnings("unchecked")
+        InetAddress address = ((List<InetAddress>) resolved).get(0);
+        int portNumber = Integer.parseInt(port);
+        Server[] server = new Server[1];
+        ServerBootstrap b = new ServerBootstrap().group(netty.eventLoop).channelFactory(() -> netty.newServerChannel(ipv6))
+                .option(ChannelOption.SO_BACKLOG, backlog)
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .option(ChannelOption.AUTO_READ, false)
+                .childOption(ChannelOption.AUTO_READ, false)
+                .childHandler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel child) {
+                        server[0].accepted(child);
+                    }
+                });
+        if (ipv6 && netty.epoll) {
+            b.option(V6_ONLY, 1);
+        }
+        ChannelFuture bound = awaitFuture(b.bind(new InetSocketAddress(address, portNumber)), "bind " + where);
+        if (!bound.isSuccess()) {
+            return failure("error binding to '" + where + "': " + IoErrors.text(bound.cause()));
+        }
+        server[0] = new Server(loop, (ServerChannel) bound.channel(), this::wrap);
+        return new LuaUserdata(server[0], serverMeta);
+    }
+
+    private static InetAddress wildcard(boolean ipv6) {
+        try {
+            return InetAddress.getByName(ipv6 ? "::" : "0.0.0.0");
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- tcp.connect ---------------------------------------------------------------------
+
+    private Varargs connect(String host, String port, String family) {
+        String where = host + ":" + port;
+        Object resolved = resolve(host, port, family);
+        if (resolved instanceof String failure) {
+            return failure(failure);
+        }
+        @SuppressWarnings("unchecked")
+        List<InetAddress> addresses = (List<InetAddress>) resolved;
+        for (InetAddress address : addresses) {
+            Bootstrap b = new Bootstrap().group(netty.eventLoop)
+                    .channelFactory(() -> netty.newSocketChannel(address instanceof Inet6Address))
+                    .option(ChannelOption.AUTO_READ, false)
+                    .handler(new ChannelInitializer<Channel>() {
+                        @Override
+                        protected void initChannel(Channel ch) {
+                        }
+                    });
+            ChannelFuture connected = awaitFuture(b.connect(new InetSocketAddress(address, Integer.parseInt(port))),
+                    "connect to " + where);
+            if (connected.isSuccess()) {
+                return wrap(connected.channel());
+            }
+        }
+        return failure("error connecting to '" + where + "'");
+    }
+
+    /** The addresses of {@code host} (looked up on the worker pool), or the error text. */
+    private Object resolve(String host, String port, String family) {
+        String where = host + ":" + port;
+        if (!port.chars().allMatch(Character::isDigit) || port.isEmpty() || Integer.parseInt(port) > 65535) {
+            return "error looking up '" + where + "': Servname not supported for ai_socktype";
+        }
+        Varargs result = runOnPool("look up " + where, () -> {
+            List<InetAddress> found = new ArrayList<>();
+            for (InetAddress a : InetAddress.getAllByName(host)) {
+                if (family.equals("any") || (family.equals("ipv4") ? a instanceof Inet4Address : a instanceof Inet6Address)) {
+                    found.add(a);
+                }
+            }
+            return found;
+        });
+        Object value = result.arg1().touserdata();
+        if (value instanceof List<?> list && !list.isEmpty()) {
+            return list;
+        }
+        if (value instanceof List<?>) {
+            return "error looking up '" + where + "': Address family for hostname not supported";
+        }
+        return "error looking up '" + where + "': Name or service not known";
+    }
+
+    /** Runs {@code job} on the worker pool and waits; the result comes back as userdata (nil on failure). */
+    private Varargs runOnPool(String what, WorkerPool.Job<Object> job) {
+        lem.runtime.Task task = loop.current();
+        pool.submit(job, (result, failure) -> loop.wake(task, failure == null ? new LuaUserdata(result) : LuaValue.NIL));
+        return loop.await(Wait.of(what + " (worker pool)"));
+    }
+
+    /** Waits (without blocking the loop) until {@code future} completes. */
+    private ChannelFuture awaitFuture(ChannelFuture future, String what) {
+        if (!future.isDone()) {
+            lem.runtime.Task task = loop.current();
+            loop.hold();
+            future.addListener(f -> {
+                loop.release();
+                loop.wake(task, LuaValue.NONE);
+            });
+            loop.await(Wait.of(what));
+        }
+        return future;
+    }
+
+    private static Varargs failure(String message) {
+        return LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf(message));
+    }
+
+    private static String hostArg(LemFunction f, Varargs args, int i) {
+        if (!args.arg(i).isstring()) {
+            throw f.typeError(args, i, "string");
+        }
+        return args.arg(i).tojstring();
+    }
+
+    private static String portArg(LemFunction f, Varargs args, int i) {
+        if (!args.arg(i).isstring()) {
+            throw f.typeError(args, i, "string");
+        }
+        return args.arg(i).tojstring();
+    }
+
+    private static String family(LemFunction f, Varargs args, int i) {
+        String family = args.isnil(i) ? "any" : args.arg(i).checkjstring();
+        if (!family.equals("any") && !family.equals("ipv4") && !family.equals("ipv6")) {
+            throw f.argError(i, "invalid option '" + family + "'");
+        }
+        return family;
+    }
+}

@@ -1,0 +1,56 @@
+package lem.lib.io;
+
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.ManualIoEventLoop;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.SocketProtocolFamily;
+import java.nio.channels.spi.SelectorProvider;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import lem.runtime.Loop;
+import lem.runtime.Poller;
+
+/**
+ * Netty on lem's loop thread: a {@link ManualIoEventLoop} owned by that thread and driven by
+ * the loop's waits (it becomes the loop's {@link Poller}), so channel events and Lua code never
+ * cross threads. Native epoll where it loads, NIO otherwise.
+ */
+final class NettyIo implements Poller {
+    final ManualIoEventLoop eventLoop;
+    final boolean epoll;
+
+    NettyIo(Loop loop) {
+        epoll = Epoll.isAvailable();
+        IoHandlerFactory factory = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        eventLoop = new ManualIoEventLoop(Thread.currentThread(), factory);
+        loop.usePoller(this);
+    }
+
+    /** A socket of the address family of {@code ipv6}, so that IPv4 and IPv6 servers can share a port. */
+    SocketChannel newSocketChannel(boolean ipv6) {
+        SocketProtocolFamily family = ipv6 ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET;
+        return epoll ? new EpollSocketChannel(family) : new NioSocketChannel(SelectorProvider.provider(), family);
+    }
+
+    ServerChannel newServerChannel(boolean ipv6) {
+        SocketProtocolFamily family = ipv6 ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET;
+        return epoll ? new EpollServerSocketChannel(family) : new NioServerSocketChannel(SelectorProvider.provider(), family);
+    }
+
+    @Override
+    public void poll(long waitNanos) {
+        // ManualIoEventLoop: -1 means do not block, 0 means block until woken
+        eventLoop.run(waitNanos == FOREVER ? 0 : waitNanos <= 0 ? -1 : waitNanos);
+    }
+
+    @Override
+    public void wakeup() {
+        eventLoop.wakeup();
+    }
+}
