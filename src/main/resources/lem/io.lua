@@ -4,15 +4,56 @@ local parsers = require 'lem.parsers'
 local utils = require 'lem.utils'
 
 local io = core
-local Stream, Server = io.Stream, io.Server
+local Stream, File = io.Stream, io.File
 
 Stream.read = parsers.newreader(Stream.readp)
+File.read = parsers.newreader(File.readp)
 
 local function lines(self, fmt)
 	fmt = fmt or '*l'
 	return function(s) return s:read(fmt) end, self
 end
 Stream.lines = lines
+File.lines = lines
+
+-- the current input and output of io.read, io.write and io.close
+local input, output = io.stdin, io.stdout
+
+function io.input(file)
+	if file == nil then return input end
+	if type(file) == 'string' then
+		input = assert(io.open(file))
+	else
+		input = file
+	end
+end
+
+-- (the C version opened a named output file read-only; lem opens it for writing)
+function io.output(file)
+	if file == nil then return output end
+	if type(file) == 'string' then
+		output = assert(io.open(file, 'w'))
+	else
+		output = file
+	end
+end
+
+function io.read(...) return input:read(...) end
+function io.write(...) return output:write(...) end
+function io.close(file) return (file or output):close() end
+
+-- io.lines(name) reads a file through a stream and closes it at the end
+function io.lines(filename, fmt)
+	if filename == nil then return input:lines(fmt) end
+	local stream, err = io.streamfile(filename)
+	if not stream then error(err, 2) end
+	fmt = fmt or '*l'
+	return function(s)
+		local v = s:read(fmt)
+		if v == nil then s:close() end
+		return v
+	end, stream
+end
 
 -- A MultiServer groups the IPv6 and IPv4 servers of one port (io.tcp.listen('*', port)).
 local MultiServer = {}

@@ -38,6 +38,7 @@ public final class IoLib {
     private final NettyIo netty;
     private final LuaTable streamMeta = new LuaTable();
     private final LuaTable serverMeta = new LuaTable();
+    private final LuaTable fileMeta = new LuaTable();
 
     public IoLib(Loop loop, WorkerPool pool) {
         this.loop = loop;
@@ -45,14 +46,57 @@ public final class IoLib {
         this.netty = new NettyIo(loop);
         streamMeta.set("__index", streamMeta);
         serverMeta.set("__index", serverMeta);
+        fileMeta.set("__index", fileMeta);
         streamMethods();
         serverMethods();
+        fileMethods();
     }
 
     public LuaTable module() {
         LuaTable m = new LuaTable();
         m.set("Stream", streamMeta);
         m.set("Server", serverMeta);
+        m.set("File", fileMeta);
+        Files files = new Files(loop, pool, this::wrapFile, this::wrapPipe);
+        m.set("open", new LemFunction("open") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                if (!args.arg1().isstring()) {
+                    throw typeError(args, 1, "string");
+                }
+                String mode = args.isnil(2) ? "r" : args.arg(2).checkjstring();
+                int perm = args.isnil(3) ? -1 : (int) checkNumber(args, 3);
+                if (!Files.validPermissions(args.isnil(3) ? -1 : checkNumber(args, 3))) {
+                    throw argError(3, "invalid permissions");
+                }
+                return files.open(args.arg1().tojstring(), Files.parseMode(mode), perm);
+            }
+        });
+        m.set("streamfile", new LemFunction("streamfile") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                if (!args.arg1().isstring()) {
+                    throw typeError(args, 1, "string");
+                }
+                return files.streamFile(args.arg1().tojstring());
+            }
+        });
+        m.set("popen", new LemFunction("popen") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                if (!args.arg1().isstring()) {
+                    throw typeError(args, 1, "string");
+                }
+                String mode = args.isnil(2) ? "r" : args.arg(2).checkjstring();
+                if (!mode.equals("r") && !mode.equals("w") && !mode.equals("rw")) {
+                    throw argError(2, "invalid option '" + mode + "'");
+                }
+                return popen(args.arg1().tojstring(), mode);
+            }
+        });
+        m.set("stdin", wrapPipe(new PipeStream(loop, "stdin", loop.globals().STDIN, null, false)));
+        m.set("stdout", wrapPipe(new PipeStream(loop, "stdout", null, printing(loop.globals().STDOUT), true)));
+        m.set("stderr", wrapPipe(new PipeStream(loop, "stderr", null, printing(loop.globals().STDERR), true)));
         LuaTable tcp = new LuaTable();
         tcp.set("connect", new LemFunction("connect") {
             @Override
@@ -69,7 +113,7 @@ public final class IoLib {
     // ---- streams -------------------------------------------------------------------------
 
     private LuaValue wrap(Channel channel) {
-        return new LuaUserdata(new Stream(loop, channel), streamMeta);
+        return new LuaUserdata(new ChannelStream(loop, channel), streamMeta);
     }
 
     private void streamMethods() {
@@ -126,6 +170,127 @@ public final class IoLib {
             parts[i] = v.strvalue();
         }
         return parts;
+    }
+
+    private LuaValue wrapPipe(Stream stream) {
+        return new LuaUserdata(stream, streamMeta);
+    }
+
+    private LuaValue wrapFile(LuaFile file) {
+        return new LuaUserdata(file, fileMeta);
+    }
+
+    /** stdout and stderr write through lem's own print streams, so that print and write keep their order. */
+    private static java.io.OutputStream printing(java.io.PrintStream target) {
+        return new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                target.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                target.write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                target.flush();
+                if (target.checkError()) {
+                    throw new java.io.IOException("Broken pipe");
+                }
+            }
+
+            @Override
+            public void close() {
+                target.flush();
+            }
+        };
+    }
+
+    /** popen: /bin/sh -c cmd, with a Stream on the child's stdout ("r"), stdin ("w") or both. */
+    private Varargs popen(String command, String mode) {
+        loop.globals().STDOUT.flush();
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .redirectInput(mode.contains("w") ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT)
+                .redirectOutput(mode.contains("r") ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (java.io.IOException e) {
+            return failure(lem.runtime.OsErrors.message(e));
+        }
+        Stream stream = new PipeStream(loop, "pipe to '" + command + "'",
+                mode.contains("r") ? process.getInputStream() : null,
+                mode.contains("w") ? process.getOutputStream() : null, false);
+        return LuaValue.varargsOf(wrapPipe(stream), LuaValue.valueOf(process.pid()));
+    }
+
+    private void fileMethods() {
+        fileMeta.set("readp", new LemFunction("readp") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                LuaFile f = checkUserdata(args, 1, LuaFile.class, "file");
+                Object parser = args.arg(2).touserdata(Parser.class);
+                if (parser == null) {
+                    throw argError(2, "expected userdata");
+                }
+                return f.read((Parser) parser, args.subargs(3));
+            }
+        });
+        fileMeta.set("write", new LemFunction("write") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return checkUserdata(args, 1, LuaFile.class, "file").write(writeArgs(this, args));
+            }
+        });
+        fileMeta.set("seek", new LemFunction("seek") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                LuaFile f = checkUserdata(args, 1, LuaFile.class, "file");
+                String whence = args.isnil(2) ? "cur" : args.arg(2).checkjstring();
+                if (!whence.equals("set") && !whence.equals("cur") && !whence.equals("end")) {
+                    throw argError(2, "invalid option '" + whence + "'");
+                }
+                double offset = args.isnil(3) ? 0 : checkNumber(args, 3);
+                if (offset != Math.floor(offset)) {
+                    throw argError(3, "not an integer in proper range");
+                }
+                return f.seek(whence, (long) offset);
+            }
+        });
+        fileMeta.set("size", new LemFunction("size") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return checkUserdata(args, 1, LuaFile.class, "file").size();
+            }
+        });
+        fileMeta.set("lock", new LemFunction("lock") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                LuaFile f = checkUserdata(args, 1, LuaFile.class, "file");
+                String mode = args.arg(2).isstring() ? args.arg(2).tojstring() : "";
+                if (!mode.equals("r") && !mode.equals("w") && !mode.equals("u")) {
+                    throw argError(2, "invalid option '" + mode + "'");
+                }
+                long start = args.isnil(3) ? 0 : (long) checkNumber(args, 3);
+                long length = args.isnil(4) ? 0 : (long) checkNumber(args, 4);
+                return f.lock(mode, start, length);
+            }
+        });
+        fileMeta.set("close", new LemFunction("close") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return checkUserdata(args, 1, LuaFile.class, "file").close();
+            }
+        });
+        fileMeta.set("closed", new LemFunction("closed") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return valueOf(checkUserdata(args, 1, LuaFile.class, "file").isClosed());
+            }
+        });
     }
 
     // ---- servers -------------------------------------------------------------------------

@@ -49,8 +49,15 @@ final class NettyIo implements Poller {
         eventLoop.run(waitNanos == FOREVER ? 0 : waitNanos <= 0 ? -1 : waitNanos);
     }
 
+    /**
+     * A task in Netty's own queue rather than a bare wakeup: the event loop checks its queue
+     * after announcing that it is about to block, so a wakeup cannot fall into the gap between
+     * the loop's last look at lem's posts and its epoll_wait.
+     */
     @Override
     public void wakeup() {
-        eventLoop.wakeup();
+        eventLoop.execute(NOTHING);
     }
+
+    private static final Runnable NOTHING = () -> { };
 }

@@ -2,12 +2,6 @@ package lem.lib.io;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import lem.runtime.Loop;
 import lem.runtime.Task;
 import lem.runtime.Wait;
@@ -16,16 +10,16 @@ import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
- * A lem Stream over a Netty channel. The channel reads only while a Lua reader waits (auto-read
- * off), so a slow reader holds the peer back instead of lem buffering without bound; a writer
- * waits until the kernel has taken its data. One reader and one writer at a time.
+ * A lem Stream: input is read only while a Lua reader waits (so a slow reader holds the other
+ * end back instead of lem buffering without bound), a writer waits until its data is taken, and
+ * one reader and one writer may wait at a time. Subclasses connect it to a Netty channel or to
+ * a pipe of the JVM.
  */
-final class Stream {
+abstract class Stream {
     static final Varargs CLOSED = LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("closed"));
     static final Varargs BUSY = LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("busy"));
 
-    private final Loop loop;
-    private final Channel channel;
+    protected final Loop loop;
     private final ByteBuf input = Unpooled.buffer(0);
     private boolean closed;
     private boolean inputEnded;
@@ -33,19 +27,33 @@ final class Stream {
     private Parser.Run readerRun;
     private Task writer;
 
-    Stream(Loop loop, Channel channel) {
+    Stream(Loop loop) {
         this.loop = loop;
-        this.channel = channel;
-        channel.config().setAutoRead(false);
-        channel.pipeline().addLast(new Events());
     }
 
-    boolean isClosed() {
+    /** Asks for more input; {@link #received} and {@link #inputEnded} follow (loop thread). */
+    protected abstract void requestInput();
+
+    /** Starts writing; returns the result when done at once, or null and calls {@link #written} later. */
+    protected abstract Varargs startWrite(LuaString[] parts);
+
+    /** Releases the channel or pipe. */
+    protected abstract void release();
+
+    /** What this stream is connected to, for humans ("tcp 127.0.0.1:80", "stdin"). */
+    abstract String describe();
+
+    /** getpeer: the other end's address; only sockets have one. */
+    Varargs peer() {
+        return closed ? CLOSED : LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("Socket operation on non-socket"));
+    }
+
+    final boolean isClosed() {
         return closed;
     }
 
     /** read with a parser: from the buffer at once if it can, else waiting for data. */
-    Varargs read(Parser parser, Varargs args) {
+    final Varargs read(Parser parser, Varargs args) {
         if (closed) {
             return CLOSED;
         }
@@ -63,11 +71,11 @@ final class Stream {
         reader = loop.current();
         readerRun = run;
         loop.hold();
-        channel.read();
+        requestInput();
         return loop.await(new Wait() {
             @Override
             public String describe() {
-                return "read on " + describeChannel();
+                return "read on " + Stream.this.describe();
             }
 
             @Override
@@ -77,40 +85,24 @@ final class Stream {
         });
     }
 
-    /** write: true once the kernel took every argument, or nil and why. */
-    Varargs write(LuaString[] parts) {
+    /** write: true once every argument was taken, or nil and why. */
+    final Varargs write(LuaString[] parts) {
         if (closed) {
             return CLOSED;
         }
         if (writer != null) {
             return BUSY;
         }
-        ChannelFuture last = null;
-        for (LuaString part : parts) {
-            if (part.m_length > 0) {
-                last = channel.write(Unpooled.wrappedBuffer(part.m_bytes, part.m_offset, part.m_length));
-            }
-        }
-        if (last == null) {
-            return LuaValue.TRUE;
-        }
-        channel.flush();
-        if (last.isDone()) {
-            return writeResult(last);
+        Varargs now = startWrite(parts);
+        if (now != null) {
+            return now;
         }
         writer = loop.current();
         loop.hold();
-        ChannelFuture awaited = last;
-        awaited.addListener(f -> {
-            if (writer != null) {
-                Task w = finishWrite();
-                loop.wake(w, writeResult(awaited));
-            }
-        });
         return loop.await(new Wait() {
             @Override
             public String describe() {
-                return "write on " + describeChannel();
+                return "write on " + Stream.this.describe();
             }
 
             @Override
@@ -120,17 +112,8 @@ final class Stream {
         });
     }
 
-    private Varargs writeResult(ChannelFuture f) {
-        if (f.isSuccess()) {
-            return LuaValue.TRUE;
-        }
-        String why = IoErrors.text(f.cause());
-        close();
-        return IoErrors.isPeerGone(why) ? CLOSED : LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf(why));
-    }
-
     /** close: wakes a pending reader and writer with nil, 'closed'. */
-    Varargs close() {
+    final Varargs close() {
         if (closed) {
             return CLOSED;
         }
@@ -142,28 +125,76 @@ final class Stream {
             loop.wake(finishWrite(), CLOSED);
         }
         input.release();
-        channel.close();
+        release();
         return LuaValue.TRUE;
     }
 
-    /** getpeer: address and port of the other end. */
-    Varargs peer() {
-        if (closed) {
-            return CLOSED;
+    // ---- what subclasses report (loop thread) -------------------------------------------
+
+    protected final void received(ByteBuf data) {
+        try {
+            if (!closed) {
+                input.writeBytes(data);
+            }
+        } finally {
+            data.release();
         }
-        SocketAddress remote = channel.remoteAddress();
-        if (remote instanceof InetSocketAddress inet) {
-            return LuaValue.varargsOf(LuaValue.valueOf(inet.getAddress().getHostAddress().replaceFirst("%.*$", "")),
-                    LuaValue.valueOf(inet.getPort()));
+        if (reader != null) {
+            Varargs result = readerRun.process(input);
+            if (result != null) {
+                loop.wake(finishRead(), result);
+            }
         }
-        return LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("Socket operation on non-socket"));
     }
 
-    private String describeChannel() {
-        SocketAddress remote = channel.remoteAddress();
-        return remote instanceof InetSocketAddress inet
-                ? "tcp " + inet.getAddress().getHostAddress() + ":" + inet.getPort()
-                : String.valueOf(remote);
+    /** True while a reader still waits for more input. */
+    protected final boolean wantsInput() {
+        return reader != null && !closed;
+    }
+
+    protected final void inputEnded(boolean error) {
+        inputEnded = true;
+        if (reader != null) {
+            Parser.Run run = readerRun;
+            Task t = finishRead();
+            loop.wake(t, end(run, error));
+        }
+    }
+
+    /** Reading failed: the stream closes, and the reader learns why. */
+    protected final void inputFailed(String why) {
+        inputEnded = true;
+        Task t = reader != null ? finishRead() : null;
+        if (!closed) {
+            close();
+        }
+        if (t != null) {
+            loop.wake(t, LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf(why)));
+        }
+    }
+
+    /** The write started by {@link #startWrite} finished with {@code result}. */
+    protected final void written(Varargs result) {
+        if (writer != null) {
+            loop.wake(finishWrite(), result);
+        }
+    }
+
+    /**
+     * A failed write: the stream closes; a peer that went away reads as 'closed'. A waiting
+     * writer is woken with the result, which is also returned for a write that failed at once.
+     */
+    protected final Varargs writeFailed(Throwable cause) {
+        String why = IoErrors.text(cause);
+        Varargs result = IoErrors.isPeerGone(why) ? CLOSED : LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf(why));
+        Task waiting = writer != null ? finishWrite() : null;
+        if (!closed) {
+            close();
+        }
+        if (waiting != null) {
+            loop.wake(waiting, result);
+        }
+        return result;
     }
 
     private Task finishRead() {
@@ -187,52 +218,5 @@ final class Stream {
             close();
         }
         return result != null ? result : CLOSED;
-    }
-
-    /** Netty's side: data and the end of input go to the waiting reader. */
-    private final class Events extends ChannelInboundHandlerAdapter {
-        @Override
-        public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            ByteBuf data = (ByteBuf) msg;
-            try {
-                if (!closed) {
-                    input.writeBytes(data);
-                }
-            } finally {
-                data.release();
-            }
-            if (reader != null) {
-                Varargs result = readerRun.process(input);
-                if (result != null) {
-                    loop.wake(finishRead(), result);
-                }
-            }
-        }
-
-        @Override
-        public void channelReadComplete(ChannelHandlerContext ctx) {
-            if (reader != null && !closed) {
-                ctx.read();
-            }
-        }
-
-        @Override
-        public void channelInactive(ChannelHandlerContext ctx) {
-            inputEnded(false);
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            inputEnded(!IoErrors.isPeerGone(IoErrors.text(cause)));
-        }
-
-        private void inputEnded(boolean error) {
-            inputEnded = true;
-            if (reader != null) {
-                Parser.Run run = readerRun;
-                Task t = finishRead();
-                loop.wake(t, end(run, error));
-            }
-        }
     }
 }
