@@ -71,11 +71,6 @@ public final class LuaPattern {
         return end < 0 ? -1 : end - sStart;
     }
 
-    /** How many captures the last successful match made. */
-    public int captureCount() {
-        return level;
-    }
-
     /**
      * Capture {@code i} (0-based) of the last match of {@code [start, end)}: its text, or its position for
      * {@code ()}; with no captures at all, capture 0 is the whole match.

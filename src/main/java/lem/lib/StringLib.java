@@ -154,11 +154,17 @@ public final class StringLib {
         if (total > ByteBuilder.MAX_LENGTH) {
             throw ByteBuilder.tooLong();
         }
-        ByteBuilder out = new ByteBuilder((int) total);
-        for (int i = 1; i < n; i++) {
-            out.append(s).append(sep);
+        // the result is a prefix of s..sep repeated: write one period, then double what is written
+        byte[] out = new byte[(int) total];
+        int filled = (int) Math.min(unit, total);
+        s.copyInto(0, out, 0, s.m_length);
+        sep.copyInto(0, out, s.m_length, filled - s.m_length);
+        while (filled < out.length) {
+            int count = Math.min(filled, out.length - filled);
+            System.arraycopy(out, 0, out, filled, count);
+            filled += count;
         }
-        return out.append(s).toLuaString();
+        return LuaString.valueUsing(out);
     }
 
     private static Varargs dump(LemFunction f, Varargs args) {
