@@ -37,6 +37,7 @@ public final class LuajPatcher {
 
     private static final ClassDesc LUA_CLOSURE = ClassDesc.of("org.luaj.vm2.LuaClosure");
     private static final ClassDesc LUA_ERROR = ClassDesc.of("org.luaj.vm2.LuaError");
+    private static final ClassDesc LUA_STRING = ClassDesc.of("org.luaj.vm2.LuaString");
 
     private static final List<Patch> PATCHES = List.of(
             // Numbers become text as Lua 5.2 writes them (%.14g), in every path: print, .., tostring.
@@ -51,7 +52,15 @@ public final class LuajPatcher {
                             .aload(0).aload(1).iload(3)
                             .invokestatic(ClassDesc.of("lem.runtime.debug.ErrorHooks"), "raised",
                                     MethodTypeDesc.of(ConstantDescs.CD_void, LUA_CLOSURE, LUA_ERROR, ConstantDescs.CD_int))
-                            .return_()));
+                            .return_()),
+            // Strings convert to numbers as Lua reads numerals (hex floats, white space) in arithmetic and tonumber.
+            new Patch("org/luaj/vm2/LuaString", "scannumber", "()D", code -> code
+                    .aload(0).getfield(LUA_STRING, "m_bytes", ConstantDescs.CD_byte.arrayType())
+                    .aload(0).getfield(LUA_STRING, "m_offset", ConstantDescs.CD_int)
+                    .aload(0).getfield(LUA_STRING, "m_length", ConstantDescs.CD_int)
+                    .invokestatic(ClassDesc.of("lem.lib.LuaNumbers"), "parse", MethodTypeDesc.of(ConstantDescs.CD_double,
+                            ConstantDescs.CD_byte.arrayType(), ConstantDescs.CD_int, ConstantDescs.CD_int))
+                    .dreturn()));
 
     /** In LuaClosure.execute, {@code new TailcallVarargs(f, args)} becomes a checked call (TailCalls). */
     private static final ClassDesc TAILCALL = ClassDesc.of("org.luaj.vm2.TailcallVarargs");

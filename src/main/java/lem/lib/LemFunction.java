@@ -2,6 +2,7 @@ package lem.lib;
 
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaFunction;
+import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.VarArgFunction;
@@ -41,6 +42,43 @@ public abstract class LemFunction extends VarArgFunction {
             throw typeError(args, arg, "number");
         }
         return n.todouble();
+    }
+
+    /** A string, or a number as text (luaL_checklstring). */
+    public LuaString checkString(Varargs args, int arg) {
+        LuaValue v = args.arg(arg);
+        if (!v.isstring()) {
+            throw typeError(args, arg, "string");
+        }
+        return v.checkstring();
+    }
+
+    /** {@link #checkString}, or {@code absent} for nil or no value. */
+    public LuaString optString(Varargs args, int arg, LuaString absent) {
+        return args.isnil(arg) ? absent : checkString(args, arg);
+    }
+
+    /** A number converted to an integer as luaL_checkinteger does ({@link #toInteger}). */
+    public long checkInteger(Varargs args, int arg) {
+        return toInteger(checkNumber(args, arg));
+    }
+
+    /** {@link #checkInteger}, or {@code absent} for nil or no value. */
+    public long optInteger(Varargs args, int arg, long absent) {
+        return args.isnil(arg) ? absent : checkInteger(args, arg);
+    }
+
+    /** luaL_checkint: the integer truncated to the low 32 bits of a C int. */
+    public int checkInt(Varargs args, int arg) {
+        return (int) checkInteger(args, arg);
+    }
+
+    /**
+     * C's conversion of a double to a 64-bit integer on x86-64, as Lua 5.2 does it: towards zero, and
+     * the "integer indefinite" value Long.MIN_VALUE for NaN and values out of range (Java would saturate).
+     */
+    public static long toInteger(double d) {
+        return d >= -0x1p63 && d < 0x1p63 ? (long) d : Long.MIN_VALUE;
     }
 
     /** A number with an integer value within {@code [min, max]}, else "not an integer in proper range". */

@@ -6,8 +6,9 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import lem.lib.LemFunction;
-import lem.lib.StringFormat;
+import lem.lib.StringLib;
+import lem.lib.TableTraversal;
+import lem.lib.ToNumber;
 import lem.lib.UtilsLib;
 import lem.lib.io.IoLib;
 import lem.lib.io.ParsersLib;
@@ -21,7 +22,6 @@ import org.luaj.vm2.Varargs;
 import org.luaj.vm2.compiler.LuaC;
 import org.luaj.vm2.lib.Bit32Lib;
 import org.luaj.vm2.lib.PackageLib;
-import org.luaj.vm2.lib.StringLib;
 import org.luaj.vm2.lib.TableLib;
 import org.luaj.vm2.lib.VarArgFunction;
 import org.luaj.vm2.lib.jse.JseBaseLib;
@@ -51,7 +51,7 @@ public final class LemRuntime {
         globals.load(new PackageLib());
         globals.load(new Bit32Lib());
         globals.load(new TableLib());
-        globals.load(new StringLib());
+        StringLib.install(globals);
         globals.load(new JseMathLib());
         globals.load(new JseIoLib());
         globals.load(new JseOsLib());
@@ -64,13 +64,9 @@ public final class LemRuntime {
         new CoroutineLib(loop).install();
         ProtectedCalls.install(globals, debug);
         globals.get("package").get("loaded").set("_G", globals);
-        globals.get("string").set("format", new LemFunction("format") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return StringFormat.format(args);
-            }
-        });
+        globals.set("tonumber", new ToNumber());
         replaceOsExit();
+        TableTraversal.install(globals);
         installSearchers(ignoreEnvironment ? null : System.getenv());
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
         nativeModules.put("lem.io.core", () -> new IoLib(loop, pool).module());
