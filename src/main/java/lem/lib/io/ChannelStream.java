@@ -6,6 +6,11 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.DefaultFileRegion;
+import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.channel.epoll.EpollDomainSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.unix.PeerCredentials;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import lem.runtime.Loop;
@@ -41,12 +46,17 @@ final class ChannelStream extends Stream {
             return LuaValue.TRUE;
         }
         channel.flush();
-        if (last.isDone()) {
-            return last.isSuccess() ? LuaValue.TRUE : writeFailed(last.cause());
+        return whenWritten(last, LuaValue.TRUE);
+    }
+
+    /** {@code success} at once if the write is done, else null and the result later through written(). */
+    private Varargs whenWritten(ChannelFuture future, Varargs success) {
+        if (future.isDone()) {
+            return future.isSuccess() ? success : writeFailed(future.cause());
         }
-        last.addListener(f -> {
+        future.addListener(f -> {
             if (f.isSuccess()) {
-                written(LuaValue.TRUE);
+                written(success);
             } else {
                 writeFailed(f.cause());
             }
@@ -68,7 +78,35 @@ final class ChannelStream extends Stream {
             return LuaValue.varargsOf(LuaValue.valueOf(inet.getAddress().getHostAddress().replaceFirst("%.*$", "")),
                     LuaValue.valueOf(inet.getPort()));
         }
+        if (channel instanceof EpollDomainSocketChannel unix) {
+            try {
+                PeerCredentials who = unix.peerCredentials();
+                return LuaValue.varargsOf(LuaValue.valueOf("*unix"), LuaValue.valueOf(who.uid()), LuaValue.valueOf(who.gids().length > 0 ? who.gids()[0] : -1));
+            } catch (java.io.IOException e) {
+                return LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf(IoErrors.text(e)));
+            }
+        }
         return super.peer();
+    }
+
+    /** cork/uncork: TCP_CORK holds partial frames back until uncorked (Linux, TCP only). */
+    Varargs cork(boolean on) {
+        if (isClosed()) {
+            return CLOSED;
+        }
+        if (isWriting()) {
+            return BUSY;
+        }
+        if (!(channel instanceof EpollSocketChannel)) {
+            return LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("Operation not supported"));
+        }
+        channel.config().setOption(EpollChannelOption.TCP_CORK, on);
+        return LuaValue.TRUE;
+    }
+
+    /** sendfile: {@code size} bytes of {@code file} from {@code offset}, as the stream's write. */
+    Varargs sendFile(java.nio.channels.FileChannel file, long offset, long size) {
+        return write(() -> whenWritten(channel.writeAndFlush(new DefaultFileRegion(file, offset, size)), LuaValue.valueOf(size)));
     }
 
     @Override

@@ -140,6 +140,11 @@ final class Files {
     }
 
     private static FileAttribute<?>[] permissions(int perm) {
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissionSet(perm))};
+    }
+
+    /** The permissions of a decimal-written octal number such as 644 (-1: 666). */
+    static Set<PosixFilePermission> permissionSet(int perm) {
         int bits = perm == -1 ? 0666 : Integer.parseInt(Integer.toString(perm), 8);
         Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
         PosixFilePermission[] order = PosixFilePermission.values(); // OWNER_READ .. OTHERS_EXECUTE
@@ -148,7 +153,7 @@ final class Files {
                 set.add(order[i]);
             }
         }
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(set)};
+        return set;
     }
 
     /** Runs {@code job} on the pool; returns its result, or the error text (a String). */

@@ -7,6 +7,9 @@ final class IoErrors {
 
     /** "Connection refused" out of "connect(..) failed: Connection refused" and the like. */
     static String text(Throwable cause) {
+        if (cause instanceof java.io.FileNotFoundException) {
+            return "No such file or directory";
+        }
         String message = cause.getMessage();
         if (message == null) {
             return cause.getClass().getSimpleName();

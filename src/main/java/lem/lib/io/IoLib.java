@@ -7,6 +7,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ServerChannel;
+import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.channel.unix.IntegerUnixChannelOption;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -107,6 +108,26 @@ public final class IoLib {
         tcp.set("listen4", listener("listen4", false));
         tcp.set("listen6", listener("listen6", true));
         m.set("tcp", tcp);
+        LuaTable unix = new LuaTable();
+        unix.set("connect", new LemFunction("connect") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return unixConnect(unixPath(this, args));
+            }
+        });
+        unix.set("listen", new LemFunction("listen") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                String path = unixPath(this, args);
+                double perm = args.isnil(2) ? -1 : checkNumber(args, 2);
+                if (!Files.validPermissions(perm)) {
+                    throw argError(2, "invalid permissions");
+                }
+                int backlog = args.isnil(3) ? 50 : checkIntInRange(args, 3, 0, Integer.MAX_VALUE);
+                return unixListen(path, (int) perm, backlog);
+            }
+        });
+        m.set("unix", unix);
         return m;
     }
 
@@ -145,6 +166,37 @@ public final class IoLib {
             @Override
             public Varargs invoke(Varargs args) {
                 return valueOf(checkUserdata(args, 1, Stream.class, "stream").isClosed());
+            }
+        });
+        streamMeta.set("cork", new LemFunction("cork") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return cork(checkUserdata(args, 1, Stream.class, "stream"), true);
+            }
+        });
+        streamMeta.set("uncork", new LemFunction("uncork") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return cork(checkUserdata(args, 1, Stream.class, "stream"), false);
+            }
+        });
+        streamMeta.set("sendfile", new LemFunction("sendfile") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                Stream s = checkUserdata(args, 1, Stream.class, "stream");
+                LuaFile file = checkUserdata(args, 2, LuaFile.class, "file");
+                long size = (long) checkNumber(args, 3);
+                long offset = args.isnil(4) ? 0 : (long) checkNumber(args, 4);
+                if (s.isClosed()) {
+                    return Stream.CLOSED;
+                }
+                if (file.isClosed()) {
+                    return failure("file closed");
+                }
+                if (!(s instanceof ChannelStream socket)) {
+                    return failure("Socket operation on non-socket");
+                }
+                return socket.sendFile(file.channel(), offset, size);
             }
         });
         streamMeta.set("getpeer", new LemFunction("getpeer") {
@@ -387,6 +439,73 @@ public final class IoLib {
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Varargs cork(Stream s, boolean on) {
+        if (s instanceof ChannelStream socket) {
+            return socket.cork(on);
+        }
+        return s.isClosed() ? Stream.CLOSED : failure("Socket operation on non-socket");
+    }
+
+    // ---- unix sockets --------------------------------------------------------------------
+
+    private static String unixPath(LemFunction f, Varargs args) {
+        if (!args.arg1().isstring()) {
+            throw f.typeError(args, 1, "string");
+        }
+        String path = args.arg1().tojstring();
+        if (args.arg1().strvalue().length() >= 108) {
+            throw f.argError(1, "path too long");
+        }
+        return path;
+    }
+
+    private Varargs unixConnect(String path) {
+        Bootstrap b = new Bootstrap().group(netty.eventLoop).channelFactory(netty::newUnixChannel)
+                .option(ChannelOption.AUTO_READ, false)
+                .handler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                    }
+                });
+        ChannelFuture connected = awaitFuture(b.connect(new DomainSocketAddress(path)), "connect to " + path);
+        if (!connected.isSuccess()) {
+            return failure("error connecting to '" + path + "': " + IoErrors.text(connected.cause()));
+        }
+        return wrap(connected.channel());
+    }
+
+    private Varargs unixListen(String path, int perm, int backlog) {
+        if (java.nio.file.Files.exists(java.nio.file.Path.of(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // bind(2) refuses an existing path; Netty's native bind would unlink it first
+            return failure("error binding to '" + path + "': Address already in use");
+        }
+        Server[] server = new Server[1];
+        ServerBootstrap b = new ServerBootstrap().group(netty.eventLoop).channelFactory(netty::newUnixServerChannel)
+                .option(ChannelOption.SO_BACKLOG, backlog)
+                .option(ChannelOption.AUTO_READ, false)
+                .childOption(ChannelOption.AUTO_READ, false)
+                .childHandler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel child) {
+                        server[0].accepted(child);
+                    }
+                });
+        ChannelFuture bound = awaitFuture(b.bind(new DomainSocketAddress(path)), "bind " + path);
+        if (!bound.isSuccess()) {
+            return failure("error binding to '" + path + "': " + IoErrors.text(bound.cause()));
+        }
+        if (perm != -1) {
+            try {
+                java.nio.file.Files.setPosixFilePermissions(java.nio.file.Path.of(path), Files.permissionSet(perm));
+            } catch (java.io.IOException e) {
+                bound.channel().close();
+                return failure("error setting permissions on '" + path + "': " + lem.runtime.OsErrors.message(e));
+            }
+        }
+        server[0] = new Server(loop, (ServerChannel) bound.channel(), this::wrap);
+        return new LuaUserdata(server[0], serverMeta);
     }
 
     // ---- tcp.connect ---------------------------------------------------------------------

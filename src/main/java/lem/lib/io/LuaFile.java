@@ -54,6 +54,11 @@ final class LuaFile {
         return closed;
     }
 
+    /** The open channel, for a stream's sendfile (which does not use or move the file's position). */
+    FileChannel channel() {
+        return channel;
+    }
+
     Varargs read(Parser parser, Varargs args) {
         if (closed) {
             return Stream.CLOSED;

@@ -1,10 +1,13 @@
 package lem.lib.io;
 
+import io.netty.channel.Channel;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.ManualIoEventLoop;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollDomainSocketChannel;
 import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
@@ -15,6 +18,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import lem.runtime.Loop;
 import lem.runtime.Poller;
+import org.luaj.vm2.LuaError;
 
 /**
  * Netty on lem's loop thread: a {@link ManualIoEventLoop} owned by that thread and driven by
@@ -36,6 +40,23 @@ final class NettyIo implements Poller {
     SocketChannel newSocketChannel(boolean ipv6) {
         SocketProtocolFamily family = ipv6 ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET;
         return epoll ? new EpollSocketChannel(family) : new NioSocketChannel(SelectorProvider.provider(), family);
+    }
+
+    /** Unix domain sockets need the native transport. */
+    Channel newUnixChannel() {
+        requireEpoll();
+        return new EpollDomainSocketChannel();
+    }
+
+    ServerChannel newUnixServerChannel() {
+        requireEpoll();
+        return new EpollServerDomainSocketChannel();
+    }
+
+    private void requireEpoll() {
+        if (!epoll) {
+            throw new LuaError("unix domain sockets need Netty's native epoll transport, which did not load here");
+        }
     }
 
     ServerChannel newServerChannel(boolean ipv6) {

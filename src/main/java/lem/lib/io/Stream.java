@@ -87,13 +87,23 @@ abstract class Stream {
 
     /** write: true once every argument was taken, or nil and why. */
     final Varargs write(LuaString[] parts) {
+        return write(() -> startWrite(parts));
+    }
+
+    /** How a write starts: its result when done at once, or null to wait for {@link #written}. */
+    protected interface WriteStart {
+        Varargs start();
+    }
+
+    /** Runs a write as the stream's one pending writer (write, sendfile). */
+    protected final Varargs write(WriteStart how) {
         if (closed) {
             return CLOSED;
         }
         if (writer != null) {
             return BUSY;
         }
-        Varargs now = startWrite(parts);
+        Varargs now = how.start();
         if (now != null) {
             return now;
         }
@@ -145,6 +155,10 @@ abstract class Stream {
                 loop.wake(finishRead(), result);
             }
         }
+    }
+
+    protected final boolean isWriting() {
+        return writer != null;
     }
 
     /** True while a reader still waits for more input. */
