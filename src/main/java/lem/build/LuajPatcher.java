@@ -182,7 +182,8 @@ public final class LuajPatcher {
                 public void accept(CodeBuilder code, CodeElement element) {
                     code.with(element);
                     if (!done && element instanceof FieldInstruction read && read.name().equalsString("n_actvar")) {
-                        code.aload(0).getfield(LEX_STATE, "fs", FUNC_STATE).getfield(FUNC_STATE, "firstlocal", ConstantDescs.CD_int).isub();
+                        code.aload(0).getfield(LEX_STATE, "fs", FUNC_STATE)
+                                .getfield(FUNC_STATE, "firstlocal", ConstantDescs.CD_int).isub();
                         done = true;
                     }
                 }

@@ -6,6 +6,7 @@ import static org.luaj.vm2.compiler.LexerAccess.next;
 import static org.luaj.vm2.compiler.LexerAccess.save;
 import static org.luaj.vm2.compiler.LexerAccess.saveAndNext;
 
+import java.util.Arrays;
 import lem.lib.LuaNumbers;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaValue;
@@ -19,11 +20,6 @@ import org.luaj.vm2.compiler.LexerAccess;
  * errors name the token's text as Lua does, e.g. {@code malformed number near '1e'}.
  */
 public final class Lexemes {
-    /** LuaJ's (and Lua's) codes of the tokens an error may be near. */
-    private static final int TOKEN_END = 286;
-    private static final int TOKEN_NUMBER = 287;
-    private static final int TOKEN_STRING = 289;
-
     private Lexemes() {
     }
 
@@ -48,7 +44,7 @@ public final class Lexemes {
                 saveIfOneOf(ls, "+-");
             }
             int c = current(ls);
-            if (Character.digit(c, 16) >= 0 || c == '.') {
+            if (hexValue(c) >= 0 || c == '.') {
                 saveAndNext(ls);
             } else {
                 break;
@@ -57,7 +53,7 @@ public final class Lexemes {
         LuaString text = LexerAccess.buffered(ls, 0, LexerAccess.bufferLength(ls));
         double value = LuaNumbers.parse(text.m_bytes, text.m_offset, text.m_length);
         if (Double.isNaN(value)) {
-            throw LexerAccess.error(ls, "malformed number", TOKEN_NUMBER);
+            throw LexerAccess.error(ls, "malformed number", SyntaxErrors.NUMBER);
         }
         return LuaValue.valueOf(value);
     }
@@ -67,8 +63,8 @@ public final class Lexemes {
         saveAndNext(ls);
         while (current(ls) != delimiter) {
             switch (current(ls)) {
-                case END -> throw LexerAccess.error(ls, "unfinished string", TOKEN_END);
-                case '\n', '\r' -> throw LexerAccess.error(ls, "unfinished string", TOKEN_STRING);
+                case END -> throw LexerAccess.error(ls, "unfinished string", SyntaxErrors.END_OF_INPUT);
+                case '\n', '\r' -> throw LexerAccess.error(ls, "unfinished string", SyntaxErrors.STRING);
                 case '\\' -> escape(ls);
                 default -> saveAndNext(ls);
             }
@@ -130,9 +126,9 @@ public final class Lexemes {
         for (int i = 1; i <= 2; i++) {
             next(ls);
             read[i] = current(ls);
-            int digit = Character.digit(read[i], 16);
-            if (read[i] > 127 || digit < 0) {
-                throw escapeError(ls, "hexadecimal digit expected", java.util.Arrays.copyOf(read, i + 1));
+            int digit = hexValue(read[i]);
+            if (digit < 0) {
+                throw escapeError(ls, "hexadecimal digit expected", Arrays.copyOf(read, i + 1));
             }
             value = value * 16 + digit;
         }
@@ -150,7 +146,7 @@ public final class Lexemes {
             next(ls);
         }
         if (value > 255) {
-            throw escapeError(ls, "decimal escape too large", java.util.Arrays.copyOf(read, count));
+            throw escapeError(ls, "decimal escape too large", Arrays.copyOf(read, count));
         }
         return value;
     }
@@ -164,7 +160,7 @@ public final class Lexemes {
                 save(ls, c);
             }
         }
-        return LexerAccess.error(ls, message, TOKEN_STRING);
+        return LexerAccess.error(ls, message, SyntaxErrors.STRING);
     }
 
     /** A long string {@code [==[...]==]}, from its second bracket; {@code level} counts the '='. */
@@ -187,7 +183,8 @@ public final class Lexemes {
         }
         while (true) {
             switch (current(ls)) {
-                case END -> throw LexerAccess.error(ls, keep ? "unfinished long string" : "unfinished long comment", TOKEN_END);
+                case END -> throw LexerAccess.error(ls,
+                        keep ? "unfinished long string" : "unfinished long comment", SyntaxErrors.END_OF_INPUT);
                 case ']' -> {
                     if (LexerAccess.skipSeparator(ls) == level) {
                         saveAndNext(ls);
@@ -210,6 +207,11 @@ public final class Lexemes {
                 }
             }
         }
+    }
+
+    /** The value of hexadecimal digit {@code c}, or -1 if it is none (or the end). */
+    private static int hexValue(int c) {
+        return c >= 0 && c < 128 ? Character.digit(c, 16) : -1;
     }
 
     /** Saves and skips the current character if it is one of {@code set}. */

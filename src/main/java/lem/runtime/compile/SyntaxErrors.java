@@ -16,10 +16,11 @@ public final class SyntaxErrors {
         "local", "nil", "not", "or", "repeat", "return", "then", "true", "until", "while",
         "..", "...", "==", ">=", "<=", "~=", "::", "<eof>", "<number>", "<name>", "<string>",
     };
-    private static final int END_OF_INPUT = FIRST_TOKEN + 29;
-    private static final int NUMBER = END_OF_INPUT + 1;
-    private static final int NAME = END_OF_INPUT + 2;
-    private static final int STRING = END_OF_INPUT + 3;
+    /** The codes of the tokens that are not symbols or reserved words. */
+    static final int END_OF_INPUT = FIRST_TOKEN + 29;
+    static final int NUMBER = END_OF_INPUT + 1;
+    static final int NAME = END_OF_INPUT + 2;
+    static final int STRING = END_OF_INPUT + 3;
 
     private SyntaxErrors() {
     }
