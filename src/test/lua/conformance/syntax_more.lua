@@ -97,6 +97,14 @@ local outer, inner = {}, {}
 for i = 1, 150 do outer[i] = "local o" .. i end
 for i = 1, 100 do inner[i] = "local i" .. i end
 print(type(load(table.concat(outer, "\n") .. "\nlocal function f()\n" .. table.concat(inner, "\n") .. "\nend")))
+--- case: too many upvalues
+local a, b, uses = {}, {}, {}
+for i = 1, 150 do a[i] = "local a" .. i .. " = " .. i end
+for i = 1, 150 do b[i] = "local b" .. i .. " = " .. i end
+for i = 1, 150 do uses[#uses + 1] = "x = a" .. i end
+for i = 1, 150 do uses[#uses + 1] = "x = b" .. i end
+print(select(2, load(table.concat(a, "\n") .. "\nlocal function outer()\n" .. table.concat(b, "\n")
+  .. "\nlocal function inner()\n" .. table.concat(uses, "\n") .. "\nend\nend")))
 --- case: error line after several lines
 print(select(2, load("local a = 1\n\n\n-- comment\nlocal b = a +\n\n")))
 --- case: syntax error in a script after a hash line
