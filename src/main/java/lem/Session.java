@@ -1,14 +1,13 @@
 package lem;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import lem.runtime.LemRuntime;
 import lem.runtime.Loop;
-import lem.runtime.OsErrors;
 import lem.runtime.Task;
 import lem.runtime.Wait;
+import lem.runtime.compile.Chunks;
+import lem.runtime.compile.FileChunks;
 import lem.shell.PlainRepl;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
@@ -132,36 +131,28 @@ final class Session {
     }
 
     private LuaValue loadFile(String path) {
-        byte[] source;
         try {
-            source = Files.readAllBytes(Path.of(path));
-        } catch (IOException e) {
-            return startupFailure("cannot open " + path + ": " + OsErrors.message(e));
+            return load(FileChunks.read(path), "@" + path);
+        } catch (LuaError e) {
+            return startupFailure(e.getMessage());
         }
-        return loadBytes(source, "@" + path);
     }
 
     private LuaValue loadStream(InputStream in, String chunkName) {
         try {
-            return loadBytes(in.readAllBytes(), chunkName);
-        } catch (IOException e) {
-            return startupFailure("cannot read stdin: " + OsErrors.message(e));
+            return load(FileChunks.read(in), chunkName);
+        } catch (LuaError e) {
+            return startupFailure(e.getMessage());
         }
     }
 
     private LuaValue load(String source, String chunkName) {
-        return loadBytes(source.getBytes(java.nio.charset.StandardCharsets.UTF_8), chunkName);
+        return load(source.getBytes(java.nio.charset.StandardCharsets.UTF_8), chunkName);
     }
 
-    /** Compiles a chunk; a first line starting with '#' is skipped, as luaL_loadfile does. */
-    private LuaValue loadBytes(byte[] source, String chunkName) {
-        if (source.length > 0 && source[0] == '#') {
-            for (int i = 0; i < source.length && source[i] != '\n'; i++) {
-                source[i] = ' ';
-            }
-        }
+    private LuaValue load(byte[] text, String chunkName) {
         try {
-            return globals.load(new java.io.ByteArrayInputStream(source), chunkName, "bt", globals);
+            return Chunks.load(globals, new ByteArrayInputStream(text), chunkName, "bt", null);
         } catch (LuaError e) {
             return startupFailure(e.getMessage());
         }

@@ -10,6 +10,8 @@ import java.lang.classfile.CodeElement;
 import java.lang.classfile.CodeTransform;
 import java.lang.classfile.MethodModel;
 import java.lang.classfile.Opcode;
+import java.lang.classfile.instruction.ConstantInstruction;
+import java.lang.classfile.instruction.FieldInstruction;
 import java.lang.classfile.instruction.InvokeInstruction;
 import java.lang.classfile.instruction.NewObjectInstruction;
 import java.lang.classfile.instruction.StackInstruction;
@@ -22,13 +24,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 /**
  * The one place where lem changes how LuaJ behaves inside its own classes. Run by the build
  * (exec-maven-plugin, process-classes): it reads classes from the unmodified LuaJ jar, replaces
  * the body of a few methods with a call into lem, and writes the results to target/classes,
  * which come before the LuaJ jar on every class path lem runs with (and win in the shaded jar).
- * Each patch is a method whose whole body becomes a delegation; docs/architecture.md lists them.
+ * Each patch is a method whose whole body becomes a delegation; a few rewrites change single
+ * instructions of a method instead. docs/architecture.md lists them.
  */
 public final class LuajPatcher {
     /** One method of one LuaJ class whose body becomes {@code body}. */
@@ -38,6 +42,15 @@ public final class LuajPatcher {
     private static final ClassDesc LUA_CLOSURE = ClassDesc.of("org.luaj.vm2.LuaClosure");
     private static final ClassDesc LUA_ERROR = ClassDesc.of("org.luaj.vm2.LuaError");
     private static final ClassDesc LUA_STRING = ClassDesc.of("org.luaj.vm2.LuaString");
+    private static final ClassDesc LUA_VALUE = ClassDesc.of("org.luaj.vm2.LuaValue");
+    private static final ClassDesc LEX_STATE = ClassDesc.of("org.luaj.vm2.compiler.LexState");
+    private static final ClassDesc FUNC_STATE = ClassDesc.of("org.luaj.vm2.compiler.FuncState");
+    private static final ClassDesc SEM_INFO = ClassDesc.of("org.luaj.vm2.compiler.LexState$SemInfo");
+    private static final ClassDesc LABEL = ClassDesc.of("org.luaj.vm2.compiler.LexState$Labeldesc");
+    private static final ClassDesc COMPILE_STATE = ClassDesc.of("org.luaj.vm2.compiler.LuaC$CompileState");
+    private static final ClassDesc SYNTAX_ERRORS = ClassDesc.of("lem.runtime.compile.SyntaxErrors");
+    private static final ClassDesc LEXEMES = ClassDesc.of("lem.runtime.compile.Lexemes");
+    private static final MethodTypeDesc TAKES_STRING = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_String);
 
     private static final List<Patch> PATCHES = List.of(
             // Numbers become text as Lua 5.2 writes them (%.14g), in every path: print, .., tostring.
@@ -60,29 +73,138 @@ public final class LuajPatcher {
                     .aload(0).getfield(LUA_STRING, "m_length", ConstantDescs.CD_int)
                     .invokestatic(ClassDesc.of("lem.lib.LuaNumbers"), "parse", MethodTypeDesc.of(ConstantDescs.CD_double,
                             ConstantDescs.CD_byte.arrayType(), ConstantDescs.CD_int, ConstantDescs.CD_int))
-                    .dreturn()));
+                    .dreturn()),
+            // Syntax errors read "chunk:line: message near 'token'" (LuaJ shows token codes, or no token).
+            new Patch("org/luaj/vm2/compiler/LexState", "lexerror", "(Ljava/lang/String;I)V", code -> code
+                    .aload(0).getfield(LEX_STATE, "source", LUA_STRING)
+                    .aload(0).getfield(LEX_STATE, "linenumber", ConstantDescs.CD_int)
+                    .aload(1).iload(2)
+                    .aload(0).getfield(LEX_STATE, "buff", ConstantDescs.CD_char.arrayType())
+                    .aload(0).getfield(LEX_STATE, "nbuff", ConstantDescs.CD_int)
+                    .invokestatic(SYNTAX_ERRORS, "error", MethodTypeDesc.of(LUA_ERROR, LUA_STRING, ConstantDescs.CD_int,
+                            ConstantDescs.CD_String, ConstantDescs.CD_int, ConstantDescs.CD_char.arrayType(), ConstantDescs.CD_int))
+                    .athrow()),
+            // "<name> expected" is not quoted as "'<name>' expected".
+            new Patch("org/luaj/vm2/compiler/LexState", "error_expected", "(I)V", code -> code
+                    .aload(0).iload(1)
+                    .invokestatic(SYNTAX_ERRORS, "expected", MethodTypeDesc.of(ConstantDescs.CD_String, ConstantDescs.CD_int))
+                    .invokevirtual(LEX_STATE, "syntaxerror", TAKES_STRING)
+                    .return_()),
+            // A break outside a loop is "<break> at line N not inside a loop".
+            new Patch("org/luaj/vm2/compiler/LexState", "undefgoto", "(Lorg/luaj/vm2/compiler/LexState$Labeldesc;)V", code -> code
+                    .aload(0)
+                    .aload(1).getfield(LABEL, "name", LUA_STRING)
+                    .aload(1).getfield(LABEL, "line", ConstantDescs.CD_int)
+                    .invokestatic(SYNTAX_ERRORS, "undefinedGoto", MethodTypeDesc.of(ConstantDescs.CD_String, LUA_STRING, ConstantDescs.CD_int))
+                    .invokevirtual(LEX_STATE, "semerror", TAKES_STRING)
+                    .return_()),
+            // Limits read "too many local variables (limit is 200) in main function near 'x'".
+            new Patch("org/luaj/vm2/compiler/FuncState", "errorlimit", "(ILjava/lang/String;)V", code -> code
+                    .aload(0).getfield(FUNC_STATE, "ls", LEX_STATE)
+                    .aload(2).iload(1)
+                    .aload(0).getfield(FUNC_STATE, "f", ClassDesc.of("org.luaj.vm2.Prototype"))
+                    .getfield(ClassDesc.of("org.luaj.vm2.Prototype"), "linedefined", ConstantDescs.CD_int)
+                    .invokestatic(SYNTAX_ERRORS, "limit", MethodTypeDesc.of(ConstantDescs.CD_String, ConstantDescs.CD_String,
+                            ConstantDescs.CD_int, ConstantDescs.CD_int))
+                    .invokevirtual(LEX_STATE, "syntaxerror", TAKES_STRING)
+                    .return_()),
+            // Nesting is limited as Lua's "C levels": fs.checklimit(++L.nCcalls, 200, "C levels").
+            new Patch("org/luaj/vm2/compiler/LexState", "enterlevel", "()V", code -> code
+                    .aload(0).getfield(LEX_STATE, "fs", FUNC_STATE)
+                    .aload(0).getfield(LEX_STATE, "L", COMPILE_STATE)
+                    .dup().getfield(COMPILE_STATE, "nCcalls", ConstantDescs.CD_int).iconst_1().iadd()
+                    .dup_x1().putfield(COMPILE_STATE, "nCcalls", ConstantDescs.CD_int)
+                    .sipush(200).ldc("C levels")
+                    .invokevirtual(FUNC_STATE, "checklimit", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int,
+                            ConstantDescs.CD_int, ConstantDescs.CD_String))
+                    .return_()),
+            // Numerals must make a number ("3e" is malformed): seminfo.r = Lexemes.numeral(this).
+            new Patch("org/luaj/vm2/compiler/LexState", "read_numeral", "(Lorg/luaj/vm2/compiler/LexState$SemInfo;)V", code -> code
+                    .aload(1).aload(0)
+                    .invokestatic(LEXEMES, "numeral", MethodTypeDesc.of(LUA_VALUE, LEX_STATE))
+                    .putfield(SEM_INFO, "r", LUA_VALUE)
+                    .return_()),
+            // Only Lua's escape sequences ("\q" is invalid): seminfo.ts = Lexemes.quotedString(this, del).
+            new Patch("org/luaj/vm2/compiler/LexState", "read_string", "(ILorg/luaj/vm2/compiler/LexState$SemInfo;)V", code -> code
+                    .aload(2).aload(0).iload(1)
+                    .invokestatic(LEXEMES, "quotedString", MethodTypeDesc.of(LUA_STRING, LEX_STATE, ConstantDescs.CD_int))
+                    .putfield(SEM_INFO, "ts", LUA_STRING)
+                    .return_()),
+            // "[[" may nest in a long string: a string when seminfo is given, else a comment.
+            new Patch("org/luaj/vm2/compiler/LexState", "read_long_string", "(Lorg/luaj/vm2/compiler/LexState$SemInfo;I)V", code -> code
+                    .aload(1)
+                    .ifThenElse(Opcode.IFNONNULL, string -> string
+                            .aload(1).aload(0).iload(2)
+                            .invokestatic(LEXEMES, "longString", MethodTypeDesc.of(LUA_STRING, LEX_STATE, ConstantDescs.CD_int))
+                            .putfield(SEM_INFO, "ts", LUA_STRING), comment -> comment
+                            .aload(0).iload(2)
+                            .invokestatic(LEXEMES, "longComment", MethodTypeDesc.of(ConstantDescs.CD_void, LEX_STATE, ConstantDescs.CD_int)))
+                    .return_()),
+            // Only Lua's white space: other control characters are symbols.
+            new Patch("org/luaj/vm2/compiler/LexState", "isspace", "(I)Z", code -> code
+                    .iload(1)
+                    .invokestatic(LEXEMES, "isSpace", MethodTypeDesc.of(ConstantDescs.CD_boolean, ConstantDescs.CD_int))
+                    .ireturn()),
+            // load() does not skip a first line starting with '#': only files do (lem.runtime.compile.FileChunks).
+            new Patch("org/luaj/vm2/compiler/LexState", "skipShebang", "()V", CodeBuilder::return_));
 
-    /** In LuaClosure.execute, {@code new TailcallVarargs(f, args)} becomes a checked call (TailCalls). */
+    /** A rewrite of some instructions of one method of one LuaJ class. */
+    private record Rewrite(String className, String method, CodeTransform transform) {
+    }
+
     private static final ClassDesc TAILCALL = ClassDesc.of("org.luaj.vm2.TailcallVarargs");
 
-    private static final CodeTransform CHECK_TAIL_CALLS = new CodeTransform() {
-        private boolean dropNextDup;
+    private static final List<Rewrite> REWRITES = List.of(
+            // In LuaClosure.execute, new TailcallVarargs(f, args) becomes a checked call (TailCalls).
+            new Rewrite("org/luaj/vm2/LuaClosure", "execute", new CodeTransform() {
+                private boolean dropNextDup;
 
-        @Override
-        public void accept(CodeBuilder code, CodeElement element) {
-            if (element instanceof NewObjectInstruction n && n.className().asSymbol().equals(TAILCALL)) {
-                dropNextDup = true;
-            } else if (dropNextDup && element instanceof StackInstruction s && s.opcode() == Opcode.DUP) {
-                dropNextDup = false;
-            } else if (element instanceof InvokeInstruction call && call.opcode() == Opcode.INVOKESPECIAL
-                    && call.owner().asSymbol().equals(TAILCALL)) {
-                code.invokestatic(ClassDesc.of("lem.runtime.debug.TailCalls"), "checked",
-                        MethodTypeDesc.ofDescriptor("(Lorg/luaj/vm2/LuaValue;Lorg/luaj/vm2/Varargs;)Lorg/luaj/vm2/Varargs;"));
-            } else {
+                @Override
+                public void accept(CodeBuilder code, CodeElement element) {
+                    if (element instanceof NewObjectInstruction n && n.className().asSymbol().equals(TAILCALL)) {
+                        dropNextDup = true;
+                    } else if (dropNextDup && element instanceof StackInstruction s && s.opcode() == Opcode.DUP) {
+                        dropNextDup = false;
+                    } else if (element instanceof InvokeInstruction call && call.opcode() == Opcode.INVOKESPECIAL
+                            && call.owner().asSymbol().equals(TAILCALL)) {
+                        code.invokestatic(ClassDesc.of("lem.runtime.debug.TailCalls"), "checked",
+                                MethodTypeDesc.ofDescriptor("(Lorg/luaj/vm2/LuaValue;Lorg/luaj/vm2/Varargs;)Lorg/luaj/vm2/Varargs;"));
+                    } else {
+                        code.with(element);
+                    }
+                }
+            }),
+            // A misplaced token is an "unexpected symbol", without LuaJ's token code: the message it built is dropped.
+            new Rewrite("org/luaj/vm2/compiler/LexState", "primaryexp", (code, element) -> {
+                if (element instanceof InvokeInstruction call && call.name().equalsString("syntaxerror")) {
+                    code.pop().ldc("unexpected symbol");
+                }
                 code.with(element);
-            }
-        }
-    };
+            }),
+            // The limit of 200 locals counts the function's own (LuaJ counts its enclosing functions' too):
+            // the first read of dyd.n_actvar, for checklimit, becomes dyd.n_actvar - fs.firstlocal.
+            new Rewrite("org/luaj/vm2/compiler/LexState", "new_localvar", new CodeTransform() {
+                private boolean done;
+
+                @Override
+                public void accept(CodeBuilder code, CodeElement element) {
+                    code.with(element);
+                    if (!done && element instanceof FieldInstruction read && read.name().equalsString("n_actvar")) {
+                        code.aload(0).getfield(LEX_STATE, "fs", FUNC_STATE)
+                                .getfield(FUNC_STATE, "firstlocal", ConstantDescs.CD_int).isub();
+                        done = true;
+                    }
+                }
+            }),
+            // A repeated label is "label 'a' already defined on line 1" (LuaJ misses the closing quote).
+            new Rewrite("org/luaj/vm2/compiler/FuncState", "checkrepeated", (code, element) -> {
+                if (element instanceof ConstantInstruction.LoadConstantInstruction ldc
+                        && ldc.constantValue().equals(" already defined on line ")) {
+                    code.ldc("' already defined on line ");
+                } else {
+                    code.with(element);
+                }
+            }));
 
     private LuajPatcher() {
     }
@@ -91,7 +213,8 @@ public final class LuajPatcher {
         Path out = Path.of(args[0]);
         Path luaj = Path.of(org.luaj.vm2.Lua.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         try (JarFile jar = new JarFile(luaj.toFile())) {
-            for (String className : PATCHES.stream().map(Patch::className).distinct().toList()) {
+            for (String className : Stream.concat(PATCHES.stream().map(Patch::className), REWRITES.stream().map(Rewrite::className))
+                    .distinct().toList()) {
                 byte[] original;
                 try (InputStream in = jar.getInputStream(jar.getEntry(className + ".class"))) {
                     original = in.readAllBytes();
@@ -108,9 +231,15 @@ public final class LuajPatcher {
         ClassModel model = cf.parse(original);
         List<Patch> mine = PATCHES.stream().filter(p -> p.className.equals(className)).toList();
         int[] applied = {0};
-        ClassTransform rewrite = className.equals("org/luaj/vm2/LuaClosure")
-                ? ClassTransform.transformingMethodBodies(m -> m.methodName().equalsString("execute"), CHECK_TAIL_CALLS)
-                : ClassTransform.ACCEPT_ALL;
+        ClassTransform rewrite = ClassTransform.ACCEPT_ALL;
+        for (Rewrite r : REWRITES) {
+            if (r.className.equals(className)) {
+                if (model.methods().stream().noneMatch(m -> m.methodName().equalsString(r.method))) {
+                    throw new IllegalStateException("LuaJ has no " + className + "." + r.method);
+                }
+                rewrite = rewrite.andThen(ClassTransform.transformingMethodBodies(m -> m.methodName().equalsString(r.method), r.transform));
+            }
+        }
         byte[] result = cf.transformClass(model, rewrite.andThen(ClassTransform.dropping(element -> element instanceof MethodModel m
                 && mine.stream().anyMatch(p -> matches(p, m))).andThen(ClassTransform.endHandler(builder -> {
                     for (Patch p : mine) {

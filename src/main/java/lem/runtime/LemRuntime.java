@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import lem.lib.LoadLib;
 import lem.lib.StringLib;
 import lem.lib.TableTraversal;
 import lem.lib.ToNumber;
@@ -63,6 +64,8 @@ public final class LemRuntime {
         pool = new WorkerPool(loop);
         new CoroutineLib(loop).install();
         ProtectedCalls.install(globals, debug);
+        LoadLib.install(globals);
+        globals.set("_VERSION", "Lua 5.2");
         globals.get("package").get("loaded").set("_G", globals);
         globals.set("tonumber", new ToNumber());
         replaceOsExit();
@@ -90,14 +93,14 @@ public final class LemRuntime {
 
     /**
      * package.searchers becomes: preload, lem's own modules (Java ones and the Lua files inside
-     * the artifact), then package.path. LuaJ's searcher of Java classes is dropped: Lua code
-     * reaching into arbitrary JVM classes is not part of Lua 5.2.
+     * the artifact), then Lua files along package.path (lem's searcher, which reads files as
+     * loadfile does). LuaJ's searcher of Java classes is dropped: Lua code reaching into
+     * arbitrary JVM classes is not part of Lua 5.2.
      */
     private void installSearchers(Map<String, String> env) {
         LuaTable pkg = (LuaTable) globals.get("package");
         LuaTable searchers = (LuaTable) pkg.get("searchers");
         LuaValue preload = searchers.get(1);
-        LuaValue path = searchers.get(2);
         LuaTable mine = new LuaTable();
         mine.set(1, preload);
         mine.set(2, new VarArgFunction() {
@@ -106,7 +109,7 @@ public final class LemRuntime {
                 return findOwnModule(args.checkjstring(1));
             }
         });
-        mine.set(3, path);
+        mine.set(3, LoadLib.fileSearcher(globals));
         pkg.set("searchers", mine);
         String luaPath = env == null ? null : env.getOrDefault("LUA_PATH_5_2", env.get("LUA_PATH"));
         pkg.set("path", luaPath == null ? DEFAULT_PATH : luaPath.replace(";;", ";" + DEFAULT_PATH + ";"));

@@ -47,7 +47,7 @@ class ErrorsAndExitIT {
         var r = lem("syn.lua").in(tmp).run();
         assertEquals(1, r.exitCode(), r::toString);
         assertEquals("", r.stdout(), r::toString);
-        r.assertMessage("syn.lua:2:");
+        r.assertMessage("syn.lua:2: unexpected symbol near '='");
         assertFalse(r.stderr().contains("traceback"), r::toString);
         assertEquals(1, r.stderr().lines().count(), r::toString);
     }
@@ -56,7 +56,7 @@ class ErrorsAndExitIT {
     void syntaxErrorInChunkOption() {
         var r = lem("-e", "print('not reached')", "-e", "x = = 1").run();
         assertEquals(1, r.exitCode(), r::toString);
-        r.assertMessage("(command line):1:");
+        r.assertMessage("(command line):1: unexpected symbol near '='");
         assertFalse(r.stderr().contains("traceback"), r::toString);
     }
 

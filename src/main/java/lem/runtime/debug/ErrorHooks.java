@@ -115,6 +115,20 @@ public final class ErrorHooks {
         return cs != null && cs.lastError == error ? cs.lastTraceback : null;
     }
 
+    /**
+     * "chunk:line: " of {@code level} on {@code thread} (1: the Lua function calling the running
+     * Java function), as luaL_where gives it: for an error a Java function returns instead of raising.
+     */
+    public static String where(LuaThread thread, int level) {
+        LuaCallStack cs = stackOf(thread);
+        if (cs == null) {
+            return "";
+        }
+        List<Levels.Level> levels = Levels.of(cs);
+        int base = !levels.isEmpty() && !levels.get(0).isLua() ? 0 : -1;
+        return Levels.where(levels, base + level);
+    }
+
     private static LuaCallStack stackOf(LuaThread thread) {
         return thread.globals.debuglib instanceof LemDebugLib debug ? debug.stackOf(thread) : null;
     }
