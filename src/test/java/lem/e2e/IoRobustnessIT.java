@@ -1,0 +1,236 @@
+package lem.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** lem.io against misbehaving peers, driven from Java sockets on 127.0.0.1. */
+class IoRobustnessIT {
+    @TempDir
+    Path tmp;
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** Starts lem on {@code script} and waits until it prints "ready". */
+    private Process start(String script, String... args) throws Exception {
+        Path file = tmp.resolve("script.lua");
+        Files.writeString(file, script);
+        String[] command = new String[args.length + 2];
+        command[0] = LemProcess.root().resolve("lem").toString();
+        command[1] = file.toString();
+        System.arraycopy(args, 0, command, 2, args.length);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        StringBuilder seen = new StringBuilder();
+        InputStream out = p.getInputStream();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!seen.toString().contains("ready\n") && System.nanoTime() < deadline) {
+            int c = out.read();
+            if (c < 0) {
+                break;
+            }
+            seen.append((char) c);
+        }
+        assertTrue(seen.toString().contains("ready"), "lem did not get ready: " + seen);
+        return p;
+    }
+
+    private static String finish(Process p) throws Exception {
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("lem did not end");
+        }
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPeerResetDuringAReadGivesClosed() throws Exception {
+        int port = freePort();
+        Process lem = start("""
+                local io = require 'lem.io'
+                local server = assert(io.tcp.listen4('127.0.0.1', arg[1]))
+                print('ready'); io.stdout:write('')
+                local c = assert(server:accept())
+                print('first', c:read('*l'))
+                print('then', c:read('*l'))
+                print('closed()', c:closed())
+                server:close()
+                """, String.valueOf(port));
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.getOutputStream().write("hello\npartial".getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            Thread.sleep(300);
+            s.setSoLinger(true, 0); // close with a reset
+        }
+        assertEquals("first\thello\nthen\tnil\tclosed\nclosed()\ttrue\n", finish(lem));
+        assertEquals(0, lem.exitValue());
+    }
+
+    @Test
+    void aPeerResetDuringAWriteGivesClosed() throws Exception {
+        int port = freePort();
+        try (ServerSocket peer = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            Process lem = start("""
+                    local io = require 'lem.io'
+                    local c = assert(io.tcp.connect('127.0.0.1', arg[1]))
+                    print('ready'); io.stdout:write('')
+                    local chunk = string.rep('x', 1024 * 1024)
+                    local ok, err
+                    for i = 1, 200 do
+                      ok, err = c:write(chunk)
+                      if not ok then break end
+                    end
+                    print('write', ok, err, c:closed())
+                    """, String.valueOf(port));
+            try (Socket s = peer.accept()) {
+                s.getInputStream().read(new byte[1000]);
+                s.setSoLinger(true, 0);
+            }
+            assertEquals("write\tnil\tclosed\ttrue\n", finish(lem));
+        }
+    }
+
+    @Test
+    void aWriterToAPeerThatDoesNotReadWaitsInsteadOfBuffering() throws Exception {
+        int port = freePort();
+        try (ServerSocket peer = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            Process lem = start("""
+                    local io = require 'lem.io'
+                    local utils = require 'lem.utils'
+                    local c = assert(io.tcp.connect('127.0.0.1', arg[1]))
+                    print('ready'); io.stdout:write('')
+                    local written = 0
+                    utils.spawn(function()
+                      local chunk = string.rep('x', 1024 * 1024)
+                      while c:write(chunk) do written = written + 1 end
+                    end)
+                    utils.newsleeper():sleep(2)
+                    print('megabytes taken while the peer did not read', written < 64)
+                    c:close()
+                    """, String.valueOf(port));
+            try (Socket s = peer.accept()) {
+                assertEquals("megabytes taken while the peer did not read\ttrue\n", finish(lem));
+            }
+        }
+    }
+
+    @Test
+    void aPeerThatSendsFasterThanTheHandlerReadsIsHeldBack() throws Exception {
+        int port = freePort();
+        Process lem = start("""
+                local io = require 'lem.io'
+                local utils = require 'lem.utils'
+                local server = assert(io.tcp.listen4('127.0.0.1', arg[1]))
+                print('ready'); io.stdout:write('')
+                local c = assert(server:accept())
+                utils.newsleeper():sleep(2)     -- read nothing for a while
+                local got = 0
+                while got < 4 * 1024 * 1024 do
+                  local data = c:read()
+                  if not data then break end
+                  got = got + #data
+                end
+                print('read', got >= 4 * 1024 * 1024)
+                c:close()
+                server:close()
+                """, String.valueOf(port));
+        long sent = 0;
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout(1000);
+            OutputStream out = s.getOutputStream();
+            byte[] chunk = new byte[64 * 1024];
+            Thread writer = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 1024; i++) {
+                        out.write(chunk);
+                    }
+                } catch (IOException e) {
+                    // lem closed the connection
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
+            Thread.sleep(1500);
+            long rss = rssKb(lem.pid());
+            // lem did not read the 64 MB the peer wanted to send into its memory
+            assertTrue(rss < 400_000, "RSS " + rss + " kB while the peer pushed");
+            writer.join(20_000);
+        }
+        assertEquals("read\ttrue\n", finish(lem));
+    }
+
+    /** The RSS of lem's JVM, a child of the launcher's process. */
+    private static long rssKb(long launcherPid) throws IOException {
+        Path status = Path.of("/proc/" + launcherPid + "/status");
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void tenThousandConnectionsLeaveNoDescriptorsBehind() throws Exception {
+        Path script = tmp.resolve("many.lua");
+        Files.writeString(script, """
+                local io = require 'lem.io'
+                local utils = require 'lem.utils'
+                local pidpipe = io.popen('echo $PPID')   -- the shell's parent is lem itself
+                local pid = pidpipe:read('*l')
+                pidpipe:close()
+                local function fds()
+                  local p = io.popen('ls /proc/' .. pid .. '/fd | wc -l')
+                  local n = tonumber(p:read('*l'))
+                  p:close()
+                  return n
+                end
+                local server, port
+                for p = 20000, 20100 do
+                  server = io.tcp.listen4('127.0.0.1', tostring(p))
+                  if server then port = p break end
+                end
+                utils.spawn(function()
+                  server:autospawn(function(c) c:read('*a'); c:close() end)
+                end)
+                utils.yield()
+                local before = fds()
+                local done, workers = 0, 20
+                local finished = utils.newsleeper()
+                for w = 1, workers do
+                  utils.spawn(function()
+                    for i = 1, 10000 / workers do
+                      local c = assert(io.tcp.connect('127.0.0.1', tostring(port)))
+                      assert(c:write('x'))
+                      c:close()
+                    end
+                    done = done + 1
+                    if done == workers then finished:wakeup() end
+                  end)
+                end
+                finished:sleep()
+                utils.newsleeper():sleep(0.5)
+                local after = fds()
+                print('descriptors back where they were', after <= before + 2, before, after)
+                server:close()
+                """);
+        LemProcess.Result r = LemProcess.lem(script.toString()).timeout(Duration.ofSeconds(120)).run();
+        assertTrue(r.stdout().startsWith("descriptors back where they were\ttrue"), r::toString);
+    }
+}
