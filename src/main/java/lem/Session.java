@@ -8,7 +8,7 @@ import lem.runtime.Task;
 import lem.runtime.Wait;
 import lem.runtime.compile.Chunks;
 import lem.runtime.compile.FileChunks;
-import lem.shell.PlainRepl;
+import lem.shell.Shell;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaTable;
@@ -80,10 +80,9 @@ final class Session {
         }
         // like lua: without a script, stdin runs unless -e or -v said what to do
         boolean bare = !commandLine.hasScript() && !commandLine.hasChunks() && !commandLine.version;
-        if (commandLine.interactive || (bare && Boolean.getBoolean("lem.tty"))) {
-            new PlainRepl(runtime).run();
-        } else if (bare) {
-            loadStream(globals.STDIN, "=stdin").invoke(LuaValue.NONE);
+        // the shell: on a terminal with prompts; on a pipe chunk by chunk, without them
+        if (commandLine.interactive || bare) {
+            Shell.open(runtime, Boolean.getBoolean("lem.tty"));
         }
     }
 

@@ -42,6 +42,7 @@ public final class LemRuntime {
     public final Globals globals = new Globals();
     public final Loop loop;
     public final WorkerPool pool;
+    public final LemDebugLib debug;
     private final Map<String, Supplier<LuaValue>> nativeModules = new HashMap<>();
 
     public LemRuntime(PrintStream out, PrintStream err, InputStream in, boolean ignoreEnvironment) {
@@ -56,11 +57,12 @@ public final class LemRuntime {
         globals.load(new JseMathLib());
         globals.load(new JseIoLib());
         globals.load(new JseOsLib());
-        LemDebugLib debug = new LemDebugLib();
+        debug = new LemDebugLib();
         globals.load(debug);
         LoadState.install(globals);
         LuaC.install(globals);
         loop = new Loop(globals);
+        debug.currentTask(loop::current);
         pool = new WorkerPool(loop);
         new CoroutineLib(loop).install();
         ProtectedCalls.install(globals, debug);

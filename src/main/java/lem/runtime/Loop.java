@@ -19,6 +19,7 @@ public final class Loop {
     /** Tasks run per batch before timers and posted callbacks get another look. */
     private static final int BATCH = 256;
     private static final Wait RUNNABLE = Wait.of("runnable");
+    private static final Varargs INTERRUPTED = LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("interrupted"));
 
     private final Globals globals;
     private final ArrayDeque<Task> runQueue = new ArrayDeque<>();
@@ -37,6 +38,8 @@ public final class Loop {
     private boolean stopping;
     private int exitStatus;
     private Consumer<Task> onTaskFailure = task -> { };
+    private TaskWatcher taskWatcher;
+    private final java.util.Set<Task> live = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public Loop(Globals globals) {
         this.globals = globals;
@@ -60,8 +63,40 @@ public final class Loop {
     /** Creates a task running {@code fn(args)} and queues it; it runs after the caller yields. */
     public Task spawn(LuaValue fn, Varargs args) {
         Task task = new Task(globals, fn, nextTaskId++);
+        if (taskWatcher != null) {
+            live.add(task);
+            taskWatcher.spawned(task);
+        }
         wake(task, args);
         return task;
+    }
+
+    /** Told about tasks as they start (the shell's .tasks); while one is set, live tasks are kept in a list. */
+    public interface TaskWatcher {
+        void spawned(Task task);
+    }
+
+    public void watchTasks(TaskWatcher watcher) {
+        taskWatcher = watcher;
+    }
+
+    /** The tasks started since {@link #watchTasks} that have not ended, oldest first. */
+    public java.util.List<Task> liveTasks() {
+        return live.stream().sorted(java.util.Comparator.comparingLong(t -> t.id)).toList();
+    }
+
+    /**
+     * Ends {@code task}'s wait: the registration is withdrawn and the pending call returns
+     * {@code nil, 'interrupted'}. False if the task was not waiting.
+     */
+    public boolean interrupt(Task task) {
+        Wait wait = task.waiting;
+        if (wait == null || task.queued || task.isDead()) {
+            return false;
+        }
+        wait.cancel();
+        wake(task, INTERRUPTED);
+        return true;
     }
 
     /** Queues {@code task}; {@code values} become the results of the call it waits in. */
@@ -228,8 +263,11 @@ public final class Loop {
             } finally {
                 current = null;
             }
-            if (task.isDead() && task.failed()) {
-                onTaskFailure.accept(task);
+            if (task.isDead()) {
+                live.remove(task);
+                if (task.failed()) {
+                    onTaskFailure.accept(task);
+                }
             }
         }
     }

@@ -14,6 +14,8 @@ import org.luaj.vm2.Varargs;
 public final class Task extends Coroutine {
     public final long id;
     public final long createdNanos = System.nanoTime();
+    /** Where the task was spawned ("chunk:line"), when the shell watches tasks; else null. */
+    private String origin;
     /** What the task waits for, or null while it is runnable or running. */
     Wait waiting;
     /** True while the task sits in the run queue. */
@@ -59,6 +61,14 @@ public final class Task extends Coroutine {
         } else if (innermost == this) {
             state.status = STATUS_SUSPENDED;
         }
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public void origin(String where) {
+        origin = where;
     }
 
     public Wait waiting() {

@@ -39,6 +39,9 @@ public final class LemDebugLib extends DebugLib {
     private static final int HOOK_COUNT = 8;
 
     private Globals globals;
+    /** The task whose Lua code is to stop at its next instruction (Ctrl-C in the shell), or null. */
+    private volatile LuaThread interruptTarget;
+    private java.util.function.Supplier<LuaThread> currentTask = () -> null;
     private final LuaTable registry = new LuaTable();
     private final Map<LuaValue, LuaValue> userValues = new WeakHashMap<>();
 
@@ -83,6 +86,27 @@ public final class LemDebugLib extends DebugLib {
         if (cs.hookMask != 0) {
             instructionHooks(cs, frame, previous, pc);
         }
+        if (interruptTarget != null) {
+            stopIfInterrupted();
+        }
+    }
+
+    /** Tells how to find the running task (the loop knows), for {@link #interrupt}. */
+    public void currentTask(java.util.function.Supplier<LuaThread> current) {
+        currentTask = current;
+    }
+
+    /** Makes {@code task}'s Lua code raise "interrupted" at its next instruction (any thread may call). */
+    public void interrupt(LuaThread task) {
+        interruptTarget = task;
+    }
+
+    private void stopIfInterrupted() {
+        LuaThread target = interruptTarget;
+        if (target != null && currentTask.get() == target) {
+            interruptTarget = null;
+            throw new LuaError("interrupted");
+        }
     }
 
     @Override
@@ -100,6 +124,22 @@ public final class LemDebugLib extends DebugLib {
     @Override
     public String traceback(int level) {
         return Levels.traceback(Levels.of(stackOf(globals.running)), level, globals);
+    }
+
+    /** "chunk:line" of the innermost Lua function {@code thread} runs, or null. */
+    public String position(LuaThread thread) {
+        for (Levels.Level level : Levels.of(stackOf(thread))) {
+            if (level.isLua()) {
+                String where = Levels.where(java.util.List.of(level), 0);
+                return where.isEmpty() ? null : where.substring(0, where.length() - 2);
+            }
+        }
+        return null;
+    }
+
+    /** The traceback of {@code thread} as it stands (for a suspended task: where it waits). */
+    public String tracebackOf(LuaThread thread) {
+        return Levels.traceback(Levels.of(stackOf(thread)), 0, globals);
     }
 
     // ---- hooks ---------------------------------------------------------------------------

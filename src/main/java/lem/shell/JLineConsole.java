@@ -1,0 +1,143 @@
+package lem.shell;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import lem.runtime.Loop;
+import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
+
+/**
+ * The shell on a terminal, with JLine: line editing with Emacs keys, history in ~/.lem_history
+ * (LEM_HISTORY moves it), reverse search, completion and highlighting. JLine's readLine blocks,
+ * so it runs on a console thread; completion is computed on the loop thread (the only one that
+ * may read Lua tables), and output of other tasks is printed above the line being typed.
+ */
+final class JLineConsole implements Console {
+    private static final String CLOSE = "\u0000close";
+
+    private final Loop loop;
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final LinkedBlockingQueue<String> prompts = new LinkedBlockingQueue<>();
+    private volatile boolean prompting;
+    private Shell shell;
+
+    JLineConsole(Loop loop) {
+        this.loop = loop;
+        try {
+            terminal = TerminalBuilder.builder().system(true).name("lem").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("lem")
+                .variable(LineReader.HISTORY_FILE, historyFile())
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, ">> ")
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .completer((r, line, candidates) -> candidates.addAll(completeOnLoop(line.line(), line.cursor())))
+                .highlighter(new LuaHighlighter())
+                .build();
+    }
+
+    private static Path historyFile() {
+        String configured = System.getenv("LEM_HISTORY");
+        return configured != null && !configured.isEmpty()
+                ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".lem_history");
+    }
+
+    @Override
+    public void start(Shell owner) {
+        shell = owner;
+        terminal.handle(Terminal.Signal.INT, signal -> shell.interruptFromAnyThread());
+        Thread thread = new Thread(this::readLoop, "lem-console");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void readLoop() {
+        while (true) {
+            String prompt;
+            try {
+                prompt = prompts.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (prompt.equals(CLOSE)) {
+                return;
+            }
+            prompting = true;
+            try {
+                String line = reader.readLine(prompt);
+                prompting = false;
+                loop.post(() -> shell.onLine(line));
+            } catch (UserInterruptException e) {
+                prompting = false;
+                loop.post(shell::onCancelledLine);
+            } catch (EndOfFileException e) {
+                prompting = false;
+                loop.post(shell::onEnd);
+                return;
+            }
+        }
+    }
+
+    /** Completion asks the loop thread and waits a little for the answer. */
+    private List<Candidate> completeOnLoop(String line, int cursor) {
+        CompletableFuture<List<Candidate>> answer = new CompletableFuture<>();
+        loop.post(() -> answer.complete(shell.complete(line, cursor)));
+        try {
+            return answer.get(500, TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            return List.of();
+        }
+    }
+
+    @Override
+    public void prompt(String prompt) {
+        prompts.add(prompt);
+    }
+
+    @Override
+    public void printAbove(String line) {
+        reader.printAbove(line);
+    }
+
+    @Override
+    public boolean isPrompting() {
+        return prompting;
+    }
+
+    @Override
+    public boolean colour() {
+        Integer colours = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
+        return colours != null && colours >= 8 && !Terminal.TYPE_DUMB.equals(terminal.getType());
+    }
+
+    @Override
+    public boolean interactive() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        prompts.add(CLOSE);
+        try {
+            reader.getHistory().save();
+            terminal.close();
+        } catch (IOException e) {
+            // the terminal is going away anyway
+        }
+    }
+}
