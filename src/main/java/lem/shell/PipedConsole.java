@@ -24,9 +24,14 @@ final class PipedConsole implements Console {
         Thread reader = new Thread(() -> {
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             try {
+                boolean first = true;
                 while (true) {
                     wanted.acquire();
                     String line = lines.readLine();
+                    if (first && line != null && line.startsWith("#")) {
+                        line = ""; // a script's #! line, skipped as lua skips it
+                    }
+                    first = false;
                     if (line == null) {
                         loop.post(shell::onEnd);
                         return;

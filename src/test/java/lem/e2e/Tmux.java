@@ -1,0 +1,96 @@
+package lem.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A program in a real terminal: tmux with send-keys and capture-pane, every wait bounded. */
+final class Tmux implements AutoCloseable {
+    private static int sessions;
+    private final String name;
+
+    private Tmux(String name) {
+        this.name = name;
+    }
+
+    /** Starts {@code command} (a shell command line) in a new 100x30 tmux session. */
+    static Tmux start(String command) throws IOException, InterruptedException {
+        Tmux t = new Tmux("lem-test-" + ProcessHandle.current().pid() + "-" + (++sessions));
+        t.tmux("new-session", "-d", "-s", t.name, "-x", "100", "-y", "30", command);
+        return t;
+    }
+
+    /** Types {@code keys} (tmux key names such as Enter, Tab, C-c are understood). */
+    Tmux send(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", name));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
+        return this;
+    }
+
+    /** Types text literally (no key names). */
+    Tmux type(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", name, "-l", text);
+        return this;
+    }
+
+    String screen() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-t", name, "-p");
+    }
+
+    /** Waits until the screen contains {@code text}; returns the screen (fails after the limit). */
+    String waitFor(String text, Duration limit) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        String screen = screen();
+        while (!screen.contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the screen never showed '" + text + "':\n" + screen);
+            }
+            Thread.sleep(100);
+            screen = screen();
+        }
+        return screen;
+    }
+
+    /** Waits until the last line on the screen is a prompt with nothing typed ("> "). */
+    String waitForPrompt(Duration limit) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        String screen = screen();
+        while (!screen.strip().endsWith("\n>") && !screen.strip().equals(">")) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no empty prompt on the screen:\n" + screen);
+            }
+            Thread.sleep(100);
+            screen = screen();
+        }
+        return screen;
+    }
+
+    boolean isAlive() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("tmux", "has-session", "-t", name).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    private String tmux(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("tmux"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("tmux did not answer: " + command);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        if (isAlive()) {
+            tmux("kill-session", "-t", name);
+        }
+    }
+}
