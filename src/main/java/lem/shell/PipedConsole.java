@@ -27,10 +27,9 @@ final class PipedConsole implements Console {
                 boolean first = true;
                 while (true) {
                     wanted.acquire();
-                    String line = lines.readLine();
-                    if (first && line != null && line.startsWith("#")) {
-                        line = ""; // a script's #! line, skipped as lua skips it
-                    }
+                    String read = lines.readLine();
+                    // a script's #! line is skipped, as lua skips it
+                    String line = first && read != null && read.startsWith("#") ? "" : read;
                     first = false;
                     if (line == null) {
                         loop.post(shell::onEnd);
