@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import lem.lib.LfsLib;
 import lem.lib.StringLib;
 import lem.lib.TableTraversal;
 import lem.lib.ToNumber;
@@ -71,6 +72,7 @@ public final class LemRuntime {
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
         nativeModules.put("lem.io.core", () -> new IoLib(loop, pool).module());
         nativeModules.put("lem.parsers.core", () -> new ParsersLib().module());
+        nativeModules.put("lem.lfs", () -> new LfsLib(loop, pool).module());
     }
 
     private void replaceOsExit() {

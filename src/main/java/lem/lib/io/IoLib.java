@@ -270,13 +270,8 @@ public final class IoLib {
             @Override
             public Varargs invoke(Varargs args) {
                 LuaFile f = checkUserdata(args, 1, LuaFile.class, "file");
-                String mode = args.arg(2).isstring() ? args.arg(2).tojstring() : "";
-                if (!mode.equals("r") && !mode.equals("w") && !mode.equals("u")) {
-                    throw argError(2, "invalid option '" + mode + "'");
-                }
-                long start = args.isnil(3) ? 0 : (long) checkNumber(args, 3);
-                long length = args.isnil(4) ? 0 : (long) checkNumber(args, 4);
-                return f.lock(mode, start, length);
+                String mode = checkOption(args, 2, null, "r", "w", "u");
+                return f.lock(mode, optInteger(args, 3, 0), optInteger(args, 4, 0));
             }
         });
         fileMeta.set("close", new LemFunction("close") {
