@@ -16,6 +16,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import lem.lib.LemFunction;
+import lem.runtime.ChildExits;
 import lem.runtime.Loop;
 import lem.runtime.Wait;
 import lem.runtime.WorkerPool;
@@ -36,13 +37,15 @@ public final class IoLib {
     private final Loop loop;
     private final WorkerPool pool;
     private final NettyIo netty;
+    private final ChildExits children;
     private final LuaTable streamMeta = new LuaTable();
     private final LuaTable serverMeta = new LuaTable();
     private final LuaTable fileMeta = new LuaTable();
 
-    public IoLib(Loop loop, WorkerPool pool) {
+    public IoLib(Loop loop, WorkerPool pool, ChildExits children) {
         this.loop = loop;
         this.pool = pool;
+        this.children = children;
         this.netty = new NettyIo(loop);
         streamMeta.set("__index", streamMeta);
         serverMeta.set("__index", serverMeta);
@@ -221,6 +224,7 @@ public final class IoLib {
         } catch (java.io.IOException e) {
             return failure(lem.runtime.OsErrors.message(e));
         }
+        children.started(process);
         Stream stream = new PipeStream(loop, "pipe to '" + command + "'",
                 mode.contains("r") ? process.getInputStream() : null,
                 mode.contains("w") ? process.getOutputStream() : null, false);
