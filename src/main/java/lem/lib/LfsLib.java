@@ -11,6 +11,7 @@ import lem.runtime.Loop;
 import lem.runtime.Task;
 import lem.runtime.Wait;
 import lem.runtime.WorkerPool;
+import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaInteger;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
@@ -72,6 +73,7 @@ public final class LfsLib {
     public LfsLib(Loop loop, WorkerPool pool) {
         this.loop = loop;
         this.pool = pool;
+        requireNativeCalls();
         directoryMeta.set("__index", directoryMeta);
         directoryMeta.set("next", new LemFunction("next") {
             @Override
@@ -219,6 +221,19 @@ public final class LfsLib {
             }
         });
         return m;
+    }
+
+    /** Fails the require of lem.lfs, rather than a call later, where the C library calls cannot work. */
+    private static void requireNativeCalls() {
+        String problem;
+        try {
+            problem = Posix.unavailable();
+        } catch (ExceptionInInitializerError e) {
+            problem = e.getCause().getMessage();
+        }
+        if (problem != null) {
+            throw new LuaError(problem);
+        }
     }
 
     private LemFunction attributes(String name, StatCall call) {

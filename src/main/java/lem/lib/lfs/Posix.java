@@ -17,7 +17,9 @@ import java.util.function.Predicate;
  * does what the C version does (a real chdir, every field of stat, readdir with "." and "..")
  * and fails with the host's own strerror text. Paths and names are the bytes of Lua strings,
  * unconverted. The calls block: lem.lfs makes them on the worker pool, but getcwd and closedir.
+ * Native access is enabled for lem (--enable-native-access), hence the restricted methods.
  */
+@SuppressWarnings("restricted")
 public final class Posix {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
@@ -53,6 +55,14 @@ public final class Posix {
     }
 
     private Posix() {
+    }
+
+    /**
+     * Why lem.lfs cannot work here (a C function missing, struct stat unknown), or null. Calling
+     * it loads this class, which looks every function up.
+     */
+    public static String unavailable() {
+        return Stat.unknownPlatform();
     }
 
     public static Stat stat(byte[] path) throws PosixError {

@@ -13,7 +13,9 @@ public record Stat(long dev, long ino, int mode, long nlink, long uid, long gid,
     static final long BYTES = 256;
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
-    private static final boolean X86_64 = platform().equals("amd64");
+    private static final String OS = System.getProperty("os.name");
+    private static final String ARCH = System.getProperty("os.arch");
+    private static final boolean X86_64 = ARCH.equals("amd64");
 
     private static final int S_IFMT = 0170000;
     private static final int S_IFSOCK = 0140000;
@@ -24,13 +26,10 @@ public record Stat(long dev, long ino, int mode, long nlink, long uid, long gid,
     private static final int S_IFCHR = 0020000;
     private static final int S_IFIFO = 0010000;
 
-    private static String platform() {
-        String arch = System.getProperty("os.arch");
-        if (!System.getProperty("os.name").equals("Linux") || !(arch.equals("amd64") || arch.equals("aarch64"))) {
-            throw new UnsupportedOperationException("lem.lfs does not know struct stat on "
-                    + System.getProperty("os.name") + " " + arch);
-        }
-        return arch;
+    /** Why lem cannot read struct stat here, or null when it can. */
+    static String unknownPlatform() {
+        boolean known = OS.equals("Linux") && (X86_64 || ARCH.equals("aarch64"));
+        return known ? null : "lem.lfs does not know struct stat on " + OS + " " + ARCH;
     }
 
     static Stat of(MemorySegment s) {
