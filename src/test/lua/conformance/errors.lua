@@ -315,3 +315,8 @@ local t = {rep = string.rep}
 print(pcall(function() return t:rep(2) end))
 --- case: error in a for iterator
 print(pcall(function() for k in pairs(nil) do end end))
+--- case: error and assert raise a bad argument text as it is given
+print(pcall(error, "bad argument #2 to 'write' (x)", 0))
+print(pcall(function() error("bad argument #2 to 'write' (x)") end))
+print(pcall(assert, false, "bad argument #1 to 'f' (y)"))
+print(pcall(function() assert(false, "bad argument #1 to 'f' (y)") end))

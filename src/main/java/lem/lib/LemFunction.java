@@ -58,6 +58,17 @@ public abstract class LemFunction extends VarArgFunction {
         return args.isnil(arg) ? absent : checkString(args, arg);
     }
 
+    /** One of {@code options}, as luaL_checkoption takes it; {@code absent}, when not null, stands for nil. */
+    public String checkOption(Varargs args, int arg, String absent, String... options) {
+        String name = absent != null && args.isnil(arg) ? absent : checkString(args, arg).tojstring();
+        for (String option : options) {
+            if (option.equals(name)) {
+                return name;
+            }
+        }
+        throw argError(arg, "invalid option '" + name + "'");
+    }
+
     /** A number converted to an integer as luaL_checkinteger does ({@link #toInteger}). */
     public long checkInteger(Varargs args, int arg) {
         return toInteger(checkNumber(args, arg));

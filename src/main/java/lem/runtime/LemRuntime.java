@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import lem.lib.LfsLib;
 import lem.lib.LoadLib;
+import lem.lib.SignalLib;
 import lem.lib.StringLib;
 import lem.lib.TableTraversal;
 import lem.lib.ToNumber;
@@ -74,8 +76,11 @@ public final class LemRuntime {
         TableTraversal.install(globals);
         installSearchers(ignoreEnvironment ? null : System.getenv());
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
-        nativeModules.put("lem.io.core", () -> new IoLib(loop, pool).module());
+        ChildExits children = new ChildExits(loop);
+        nativeModules.put("lem.io.core", () -> new IoLib(loop, pool, children).module());
         nativeModules.put("lem.parsers.core", () -> new ParsersLib().module());
+        nativeModules.put("lem.lfs", () -> new LfsLib(loop, pool).module());
+        nativeModules.put("lem.signal.core", () -> new SignalLib(loop, children).module());
     }
 
     private void replaceOsExit() {

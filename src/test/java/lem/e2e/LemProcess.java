@@ -158,7 +158,20 @@ final class LemProcess {
         assertTrue(r.exitCode() == 0, () -> "lem -v failed (is the build broken?)\n" + r);
     }
 
+    /**
+     * Starts lem and returns at once, for tests that act on the process while it runs (signals);
+     * {@link Running#finish()} then waits for its end as {@link #run()} does.
+     */
+    Running start() {
+        ensureBuilt();
+        return launch();
+    }
+
     private Result runOnce(Duration limit) {
+        return launch().finish(limit);
+    }
+
+    private Running launch() {
         List<String> command = new ArrayList<>();
         command.add(program);
         command.addAll(args);
@@ -174,49 +187,115 @@ final class LemProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);
         }
-        Future<byte[]> out = drain(process.getInputStream());
-        Future<byte[]> err = drain(process.getErrorStream());
-        Thread feeder = Thread.ofVirtual().start(() -> {
-            try (OutputStream in = process.getOutputStream()) {
-                if (stdin != null) {
-                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                // lem exited without reading all of its stdin: not an error here
-            }
-        });
-        boolean finished;
-        try {
-            finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting for " + command, e);
-        }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        if (!finished) {
-            process.destroyForcibly();
-            try {
-                process.waitFor(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            String partialOut = text(out, Duration.ofSeconds(2));
-            String partialErr = text(err, Duration.ofSeconds(2));
-            fail("lem did not finish within " + limit.toMillis() + " ms and was killed: " + command
-                    + "\n--- stdout ---\n" + partialOut + "\n--- stderr ---\n" + partialErr);
-        }
-        feeder.interrupt();
-        return new Result(program, process.exitValue(), text(out, Duration.ofSeconds(10)), text(err, Duration.ofSeconds(10)),
-                elapsed);
+        return new Running(process, command, start);
     }
 
-    private static Future<byte[]> drain(InputStream stream) {
+    /** A started lem process; what it writes is collected as it comes. */
+    final class Running {
+        private final Process process;
+        private final List<String> command;
+        private final long start;
+        private final ByteArrayOutputStream outSoFar = new ByteArrayOutputStream();
+        private final Future<byte[]> out;
+        private final Future<byte[]> err;
+        private final Thread feeder;
+
+        private Running(Process process, List<String> command, long start) {
+            this.process = process;
+            this.command = command;
+            this.start = start;
+            out = drain(process.getInputStream(), outSoFar);
+            err = drain(process.getErrorStream(), new ByteArrayOutputStream());
+            feeder = Thread.ofVirtual().start(() -> {
+                try (OutputStream in = process.getOutputStream()) {
+                    if (stdin != null) {
+                        in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                    }
+                } catch (IOException e) {
+                    // lem exited without reading all of its stdin: not an error here
+                }
+            });
+        }
+
+        /** The process id of the JVM (the launcher execs it). */
+        long pid() {
+            return process.pid();
+        }
+
+        /** Waits until lem has written {@code text} on stdout; fails (and kills lem) after the run's timeout. */
+        Running awaitOutput(String text) {
+            long deadline = start + timeout.toNanos();
+            while (!outSoFar.toString(StandardCharsets.UTF_8).contains(text)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    fail("lem did not write '" + text + "' (" + (process.isAlive() ? "timed out" : "it ended") + "): "
+                            + command + "\n--- stdout ---\n" + outSoFar.toString(StandardCharsets.UTF_8)
+                            + "\n--- stderr ---\n" + text(err, Duration.ofSeconds(2)));
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    process.destroyForcibly();
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted while waiting for " + command, e);
+                }
+            }
+            return this;
+        }
+
+        /** Sends the signal {@code name} (INT, USR1, ...) to lem, as {@code kill -NAME pid} does. */
+        Running signal(String name) {
+            try {
+                Process kill = new ProcessBuilder("sh", "-c", "kill -" + name + " " + pid()).inheritIO().start();
+                assertTrue(kill.waitFor() == 0, () -> "kill -" + name + " " + pid() + " failed");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            return this;
+        }
+
+        /** Waits for the end within the run's timeout. */
+        Result finish() {
+            return finish(Duration.ofNanos(Math.max(0, start + timeout.toNanos() - System.nanoTime())));
+        }
+
+        private Result finish(Duration limit) {
+            boolean finished;
+            try {
+                finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + command, e);
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            if (!finished) {
+                process.destroyForcibly();
+                try {
+                    process.waitFor(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                String partialOut = text(out, Duration.ofSeconds(2));
+                String partialErr = text(err, Duration.ofSeconds(2));
+                fail("lem did not finish within " + limit.toMillis() + " ms and was killed: " + command
+                        + "\n--- stdout ---\n" + partialOut + "\n--- stderr ---\n" + partialErr);
+            }
+            feeder.interrupt();
+            return new Result(program, process.exitValue(), text(out, Duration.ofSeconds(10)),
+                    text(err, Duration.ofSeconds(10)), elapsed);
+        }
+    }
+
+    /** Copies {@code stream} into {@code sink} as it comes; the future gives everything at the end. */
+    private static Future<byte[]> drain(InputStream stream, ByteArrayOutputStream sink) {
         FutureTask<byte[]> task = new FutureTask<>(() -> {
             try (stream) {
-                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-                stream.transferTo(buffer);
-                return buffer.toByteArray();
+                stream.transferTo(sink);
+                return sink.toByteArray();
             }
         });
         Thread.ofVirtual().start(task);

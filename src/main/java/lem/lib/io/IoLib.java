@@ -17,6 +17,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import lem.lib.LemFunction;
+import lem.runtime.ChildExits;
 import lem.runtime.Loop;
 import lem.runtime.Wait;
 import lem.runtime.WorkerPool;
@@ -37,13 +38,15 @@ public final class IoLib {
     private final Loop loop;
     private final WorkerPool pool;
     private final NettyIo netty;
+    private final ChildExits children;
     private final LuaTable streamMeta = new LuaTable();
     private final LuaTable serverMeta = new LuaTable();
     private final LuaTable fileMeta = new LuaTable();
 
-    public IoLib(Loop loop, WorkerPool pool) {
+    public IoLib(Loop loop, WorkerPool pool, ChildExits children) {
         this.loop = loop;
         this.pool = pool;
+        this.children = children;
         this.netty = new NettyIo(loop);
         streamMeta.set("__index", streamMeta);
         serverMeta.set("__index", serverMeta);
@@ -273,6 +276,7 @@ public final class IoLib {
         } catch (java.io.IOException e) {
             return failure(lem.runtime.OsErrors.message(e));
         }
+        children.started(process);
         Stream stream = new PipeStream(loop, "pipe to '" + command + "'",
                 mode.contains("r") ? process.getInputStream() : null,
                 mode.contains("w") ? process.getOutputStream() : null, false);
@@ -322,13 +326,8 @@ public final class IoLib {
             @Override
             public Varargs invoke(Varargs args) {
                 LuaFile f = checkUserdata(args, 1, LuaFile.class, "file");
-                String mode = args.arg(2).isstring() ? args.arg(2).tojstring() : "";
-                if (!mode.equals("r") && !mode.equals("w") && !mode.equals("u")) {
-                    throw argError(2, "invalid option '" + mode + "'");
-                }
-                long start = args.isnil(3) ? 0 : (long) checkNumber(args, 3);
-                long length = args.isnil(4) ? 0 : (long) checkNumber(args, 4);
-                return f.lock(mode, start, length);
+                String mode = checkOption(args, 2, null, "r", "w", "u");
+                return f.lock(mode, optInteger(args, 3, 0), optInteger(args, 4, 0));
             }
         });
         fileMeta.set("close", new LemFunction("close") {

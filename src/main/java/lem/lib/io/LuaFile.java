@@ -5,10 +5,8 @@ import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.NonWritableChannelException;
-import java.nio.channels.OverlappingFileLockException;
 import lem.runtime.Loop;
 import lem.runtime.OsErrors;
 import lem.runtime.Task;
@@ -23,7 +21,7 @@ import org.luaj.vm2.Varargs;
  * (another call meanwhile gets {@code nil, 'busy'}), with a read-ahead buffer that a read
  * satisfied from it uses without waiting. At the end, files say 'eof' where streams say 'closed'.
  */
-final class LuaFile {
+public final class LuaFile {
     private static final Varargs EOF = LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("eof"));
 
     /** Work on the file's channel, done on a pool thread. */
@@ -40,7 +38,7 @@ final class LuaFile {
     private final ByteBuf buffer = Unpooled.buffer(0);
     private boolean closed;
     private boolean busy;
-    private FileLock lock;
+    private final RecordLocks locks = new RecordLocks();
 
     LuaFile(Loop loop, WorkerPool pool, FileChannel channel, String path, boolean append) {
         this.loop = loop;
@@ -158,8 +156,8 @@ final class LuaFile {
         return onPool("size", c -> LuaValue.valueOf(c.size()));
     }
 
-    /** lock: "r" shared, "w" exclusive, "u" unlock; never waits for another holder. */
-    Varargs lock(String mode, long start, long length) {
+    /** lock: "r" shared, "w" exclusive, "u" unlock; never waits for another holder (lem.io and lem.lfs). */
+    public Varargs lock(String mode, long start, long length) {
         if (closed) {
             return Stream.CLOSED;
         }
@@ -167,23 +165,8 @@ final class LuaFile {
             return Stream.BUSY;
         }
         return onPool("lock", c -> {
-            if (mode.equals("u")) {
-                if (lock != null) {
-                    lock.release();
-                    lock = null;
-                }
-                return LuaValue.TRUE;
-            }
-            try {
-                FileLock taken = c.tryLock(start, length == 0 ? Long.MAX_VALUE - start : length, mode.equals("r"));
-                if (taken == null) {
-                    return failure("Resource temporarily unavailable");
-                }
-                lock = taken;
-                return LuaValue.TRUE;
-            } catch (OverlappingFileLockException e) {
-                return failure("Resource temporarily unavailable");
-            }
+            String failure = mode.equals("u") ? locks.unlock(c, start, length) : locks.lock(c, start, length, mode.equals("r"));
+            return failure == null ? LuaValue.TRUE : failure(failure);
         });
     }
 

@@ -142,7 +142,7 @@ public final class ErrorHooks {
      */
     static String argumentError(String raw, Names.Name calledAs, LuaValue function, Globals globals) {
         java.util.regex.Matcher m = BAD_ARGUMENT.matcher(raw);
-        if (!m.matches()) {
+        if (!m.matches() || raisesGivenMessage(function)) {
             return raw;
         }
         int n = Integer.parseInt(m.group(1));
@@ -161,6 +161,12 @@ public final class ErrorHooks {
             name = global != null ? global : "?";
         }
         return "bad argument #" + n + " to '" + name + "' (" + detail + ")";
+    }
+
+    /** error and assert raise the message they are given: a "bad argument" text in it is not about them. */
+    private static boolean raisesGivenMessage(LuaValue function) {
+        String type = function == null ? "" : function.getClass().getName();
+        return type.equals("org.luaj.vm2.lib.BaseLib$error") || type.equals("org.luaj.vm2.lib.BaseLib$_assert");
     }
 
     /** An error that never passed a Lua function (raised by Java called from Java): no position. */
