@@ -124,7 +124,9 @@ class IoRobustnessIT {
                     print('megabytes taken while the peer did not read', written < 64)
                     c:close()
                     """, String.valueOf(port));
-            try (Socket s = peer.accept()) {
+            try (Socket idle = peer.accept()) {
+                // the peer holds the connection open and never reads from it
+                assertTrue(idle.isConnected());
                 assertEquals("megabytes taken while the peer did not read\ttrue\n", finish(lem));
             }
         }
