@@ -14,6 +14,7 @@ import lem.lib.TableTraversal;
 import lem.lib.ToNumber;
 import lem.lib.UtilsLib;
 import lem.lib.io.IoLib;
+import lem.shell.ReplLib;
 import lem.lib.io.ParsersLib;
 import lem.runtime.debug.LemDebugLib;
 import lem.runtime.debug.ProtectedCalls;
@@ -79,6 +80,7 @@ public final class LemRuntime {
         ChildExits children = new ChildExits(loop);
         nativeModules.put("lem.io.core", () -> new IoLib(loop, pool, children).module());
         nativeModules.put("lem.parsers.core", () -> new ParsersLib().module());
+        nativeModules.put("lem.repl", () -> new ReplLib(globals).module());
         nativeModules.put("lem.lfs", () -> new LfsLib(loop, pool).module());
         nativeModules.put("lem.signal.core", () -> new SignalLib(loop, children).module());
     }

@@ -9,7 +9,6 @@ import lem.ErrorText;
 import lem.runtime.LemRuntime;
 import lem.runtime.Loop;
 import lem.runtime.Task;
-import lem.runtime.compile.Chunks;
 import lem.runtime.debug.ErrorHooks;
 import org.jline.reader.Candidate;
 import org.luaj.vm2.Globals;
@@ -34,6 +33,7 @@ public final class Shell {
     private final Globals globals;
     private final Console console;
     private final ShellScope scope;
+    private final ChunkCompiler compiler;
     private final ValuePrinter printer;
     private final LuaCompleter completer;
     private final ShellCommands commands;
@@ -51,6 +51,7 @@ public final class Shell {
         this.globals = runtime.globals;
         this.console = console;
         this.scope = new ShellScope(globals);
+        this.compiler = new ChunkCompiler(globals, scope);
         this.printer = new ValuePrinter(console.colour());
         this.completer = new LuaCompleter(globals, scope);
         this.out = globals.STDOUT;
@@ -86,18 +87,18 @@ public final class Shell {
             return;
         }
         pending = pending == null ? line : pending + "\n" + line;
-        Compiled chunk = compile(pending);
-        if (chunk.incomplete) {
+        ChunkCompiler.Compiled chunk = compiler.compile(pending, "=stdin");
+        if (chunk.incomplete()) {
             console.prompt(MORE);
             return;
         }
         pending = null;
-        if (chunk.function == null) {
-            err.println(chunk.error);
+        if (chunk.function() == null) {
+            err.println(chunk.error());
             console.prompt(PROMPT);
             return;
         }
-        run(chunk.function, "stdin");
+        run(chunk.function(), "stdin");
     }
 
     /** Ctrl-C at the prompt: the half-typed chunk is dropped. */
@@ -139,33 +140,6 @@ public final class Shell {
 
     // ---- running chunks -------------------------------------------------------------------
 
-    private record Compiled(LuaFunction function, boolean incomplete, String error) {
-    }
-
-    /** As an expression first (so that values print), else as statements. */
-    private Compiled compile(String source) {
-        String text = source.startsWith("=") ? "return " + source.substring(1) : source;
-        try {
-            return new Compiled(load("return " + text, "=stdin"), false, null);
-        } catch (LuaError asExpression) {
-            LocalRewriter.Result rewritten = LocalRewriter.rewrite(text);
-            try {
-                LuaFunction f = load(rewritten.source(), "=stdin");
-                scope.declare(rewritten.names());
-                return new Compiled(f, false, null);
-            } catch (LuaError e) {
-                String message = String.valueOf(e.getMessage());
-                return new Compiled(null, message.endsWith("<eof>"), message);
-            }
-        }
-    }
-
-    /** Compiles {@code source} to run in the shell's scope. */
-    LuaFunction load(String source, String chunkName) {
-        return Chunks.load(globals, new java.io.ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)),
-                chunkName, "t", scope.env);
-    }
-
     /** Runs {@code function} as a new task; the prompt returns when it ends. */
     void run(LuaFunction function, String what) {
         running = loop.spawn(new VarArgFunction() {
@@ -206,6 +180,10 @@ public final class Shell {
         String report = "task " + task.id + " failed: " + ErrorText.of(task.failure()) + (traceback == null ? "" : "\n" + traceback);
         failures.add(report);
         err.println(report);
+    }
+
+    ChunkCompiler compiler() {
+        return compiler;
     }
 
     List<String> failures() {

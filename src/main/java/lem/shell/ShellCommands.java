@@ -108,7 +108,7 @@ final class ShellCommands {
             return false;
         }
         try {
-            shell.run(shell.load(source, "@" + file), file);
+            shell.run(shell.compiler().load(source, "@" + file), file);
             return true;
         } catch (LuaError e) {
             out.println(e.getMessage());

@@ -17,7 +17,7 @@ import org.luaj.vm2.Varargs;
  * cycles marked, functions with where they were defined; ANSI colours on a colour terminal.
  * Tables are read with rawget/next; only a __tostring metamethod is called, as print would.
  */
-final class ValuePrinter {
+public final class ValuePrinter {
     private static final int MAX_DEPTH = 3;
     private static final int MAX_ITEMS = 40;
     private static final int LINE_WIDTH = 76;
@@ -25,11 +25,11 @@ final class ValuePrinter {
 
     private final boolean colour;
 
-    ValuePrinter(boolean colour) {
+    public ValuePrinter(boolean colour) {
         this.colour = colour;
     }
 
-    String show(Varargs values) {
+    public String show(Varargs values) {
         StringBuilder sb = new StringBuilder();
         for (int i = 1; i <= values.narg(); i++) {
             if (i > 1) {
