@@ -2,6 +2,8 @@ package lem.lib;
 
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaFunction;
+import org.luaj.vm2.LuaString;
+import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.VarArgFunction;
@@ -17,6 +19,21 @@ public abstract class LemFunction extends VarArgFunction {
         this.name = name;
     }
 
+    /** What a function made with {@link #of} does; {@code self} lends it the argument checks. */
+    @FunctionalInterface
+    public interface Body {
+        Varargs call(LemFunction self, Varargs args);
+    }
+
+    public static LemFunction of(String name, Body body) {
+        return new LemFunction(name) {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return body.call(this, args);
+            }
+        };
+    }
+
     public LuaError argError(int arg, String message) {
         return new LuaError("bad argument #" + arg + " to '" + name + "' (" + message + ")");
     }
@@ -24,6 +41,56 @@ public abstract class LemFunction extends VarArgFunction {
     public LuaError typeError(Varargs args, int arg, String expected) {
         String got = arg > args.narg() ? "no value" : args.arg(arg).typename();
         return argError(arg, expected + " expected, got " + got);
+    }
+
+    /** Any value, even nil, but the argument must be there ("value expected"). */
+    public LuaValue checkAny(Varargs args, int arg) {
+        if (arg > args.narg()) {
+            throw argError(arg, "value expected");
+        }
+        return args.arg(arg);
+    }
+
+    public LuaTable checkTable(Varargs args, int arg) {
+        LuaValue v = args.arg(arg);
+        if (!v.istable()) {
+            throw typeError(args, arg, "table");
+        }
+        return (LuaTable) v;
+    }
+
+    /** A string, or a number as its text (luaL_checklstring). */
+    public LuaString checkString(Varargs args, int arg) {
+        LuaValue v = args.arg(arg);
+        if (!v.isstring()) {
+            throw typeError(args, arg, "string");
+        }
+        return v.strvalue();
+    }
+
+    /** {@link #checkString}, or {@code def} when the argument is nil or absent. */
+    public LuaString optString(Varargs args, int arg, LuaString def) {
+        return args.arg(arg).isnil() ? def : checkString(args, arg);
+    }
+
+    /** luaL_checkinteger: a number cut to an integer as C's cast does it on x86-64. */
+    public long checkInteger(Varargs args, int arg) {
+        return toInteger(checkNumber(args, arg));
+    }
+
+    /** luaL_checkint: {@link #checkInteger} cut to its low 32 bits. */
+    public int checkInt(Varargs args, int arg) {
+        return (int) checkInteger(args, arg);
+    }
+
+    /** luaL_optint: {@link #checkInt}, or {@code def} when the argument is nil or absent. */
+    public int optInt(Varargs args, int arg, int def) {
+        return args.arg(arg).isnil() ? def : checkInt(args, arg);
+    }
+
+    /** C's (long) cast of a double on x86-64: truncation; NaN and out-of-range values give the minimum. */
+    public static long toInteger(double d) {
+        return d >= -0x1p63 && d < 0x1p63 ? (long) d : Long.MIN_VALUE;
     }
 
     public LuaFunction checkFunction(Varargs args, int arg) {

@@ -9,10 +9,17 @@ import java.util.function.Supplier;
 import lem.lib.LemFunction;
 import lem.lib.StringFormat;
 import lem.lib.UtilsLib;
+import lem.lib.std.BaseFunctions;
 import lem.runtime.debug.LemDebugLib;
 import lem.runtime.debug.ProtectedCalls;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LoadState;
+import org.luaj.vm2.LuaBoolean;
+import org.luaj.vm2.LuaFunction;
+import org.luaj.vm2.LuaNil;
+import org.luaj.vm2.LuaNumber;
+import org.luaj.vm2.LuaString;
+import org.luaj.vm2.LuaThread;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -50,6 +57,7 @@ public final class LemRuntime {
         globals.load(new Bit32Lib());
         globals.load(new TableLib());
         globals.load(new StringLib());
+        resetTypeMetatables();
         globals.load(new JseMathLib());
         globals.load(new JseIoLib());
         globals.load(new JseOsLib());
@@ -69,8 +77,24 @@ public final class LemRuntime {
             }
         });
         replaceOsExit();
+        BaseFunctions.install(globals);
         installSearchers(ignoreEnvironment ? null : System.getenv());
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
+    }
+
+    /**
+     * The metatables of non-table types are static fields of LuaJ's classes, shared by every
+     * runtime of the JVM (tests run many): each runtime starts from Lua's state, where only
+     * strings have one, whose __index is this runtime's string table (LuaJ's StringLib sets it
+     * only when it is unset).
+     */
+    private void resetTypeMetatables() {
+        LuaNil.s_metatable = null;
+        LuaBoolean.s_metatable = null;
+        LuaNumber.s_metatable = null;
+        LuaFunction.s_metatable = null;
+        LuaThread.s_metatable = null;
+        LuaString.s_metatable = LuaValue.tableOf(new LuaValue[] {LuaValue.INDEX, globals.get("string")});
     }
 
     private void replaceOsExit() {

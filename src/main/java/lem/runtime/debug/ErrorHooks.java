@@ -1,6 +1,7 @@
 package lem.runtime.debug;
 
 import java.util.List;
+import lem.lib.std.TableKeys;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.Lua;
 import org.luaj.vm2.LuaClosure;
@@ -158,13 +159,21 @@ public final class ErrorHooks {
     /** Lua 5.2's wording for a runtime error raised by the instruction at {@code pc}, names included. */
     private static String runtimeError(String raw, LuaClosure closure, LuaCallStack.Frame frame, int pc) {
         Prototype p = closure.p;
-        if (frame == null || frame.closure != closure || pc < 0 || pc >= p.code.length || !raw.startsWith("attempt to ")) {
+        if (frame == null || frame.closure != closure || pc < 0 || pc >= p.code.length) {
             return normalise(raw);
         }
         int i = p.code[pc];
         int a = Lua.GETARG_A(i);
         int b = Lua.GETARG_B(i);
         int c = Lua.GETARG_C(i);
+        if (raw.startsWith("table index expected")) { // LuaJ's words for a nil or NaN key
+            int op = Lua.GET_OPCODE(i);
+            String problem = op == Lua.OP_SETTABLE || op == Lua.OP_SETTABUP ? TableKeys.invalid(rk(frame, p, pc, b).value) : null;
+            return problem != null ? problem : raw;
+        }
+        if (!raw.startsWith("attempt to ")) {
+            return normalise(raw);
+        }
         switch (Lua.GET_OPCODE(i)) {
             case Lua.OP_GETTABLE:
             case Lua.OP_SELF:
