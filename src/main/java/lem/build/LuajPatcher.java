@@ -97,7 +97,13 @@ public final class LuajPatcher {
             new Patch("org/luaj/vm2/LuaDouble", "dmod", "(DD)Lorg/luaj/vm2/LuaValue;", code -> code
                     .dload(0).dload(2)
                     .invokestatic(NUMBERS, "modulo", MethodTypeDesc.of(LUA_VALUE, ConstantDescs.CD_double, ConstantDescs.CD_double))
-                    .areturn()));
+                    .areturn()),
+            // Strings order by unsigned bytes, as C's strcmp orders them (LuaJ compares signed bytes).
+            new Patch("org/luaj/vm2/LuaString", "strcmp", "(Lorg/luaj/vm2/LuaString;)I", code -> code
+                    .aload(0).aload(1)
+                    .invokestatic(ClassDesc.of("lem.lib.std.Order"), "compare",
+                            MethodTypeDesc.of(ConstantDescs.CD_int, ClassDesc.of("org.luaj.vm2.LuaString"), ClassDesc.of("org.luaj.vm2.LuaString")))
+                    .ireturn()));
 
     private static Patch identityText(String className) {
         return new Patch(className, "tojstring", "()Ljava/lang/String;", code -> code

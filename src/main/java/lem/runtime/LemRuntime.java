@@ -10,6 +10,7 @@ import lem.lib.LemFunction;
 import lem.lib.StringFormat;
 import lem.lib.UtilsLib;
 import lem.lib.std.BaseFunctions;
+import lem.lib.std.TableLib;
 import lem.runtime.debug.LemDebugLib;
 import lem.runtime.debug.ProtectedCalls;
 import org.luaj.vm2.Globals;
@@ -27,7 +28,6 @@ import org.luaj.vm2.compiler.LuaC;
 import org.luaj.vm2.lib.Bit32Lib;
 import org.luaj.vm2.lib.PackageLib;
 import org.luaj.vm2.lib.StringLib;
-import org.luaj.vm2.lib.TableLib;
 import org.luaj.vm2.lib.VarArgFunction;
 import org.luaj.vm2.lib.jse.JseBaseLib;
 import org.luaj.vm2.lib.jse.JseIoLib;
@@ -55,7 +55,6 @@ public final class LemRuntime {
         globals.STDIN = in; // after JseBaseLib, which points it at System.in
         globals.load(new PackageLib());
         globals.load(new Bit32Lib());
-        globals.load(new TableLib());
         globals.load(new StringLib());
         resetTypeMetatables();
         globals.load(new JseMathLib());
@@ -78,6 +77,7 @@ public final class LemRuntime {
         });
         replaceOsExit();
         BaseFunctions.install(globals);
+        TableLib.install(globals);
         installSearchers(ignoreEnvironment ? null : System.getenv());
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
     }
