@@ -10,6 +10,8 @@ import lem.lib.LemFunction;
 import lem.lib.StringFormat;
 import lem.lib.UtilsLib;
 import lem.lib.std.BaseFunctions;
+import lem.lib.std.Bit32Lib;
+import lem.lib.std.MathLib;
 import lem.lib.std.TableLib;
 import lem.runtime.debug.LemDebugLib;
 import lem.runtime.debug.ProtectedCalls;
@@ -25,7 +27,6 @@ import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 import org.luaj.vm2.compiler.LuaC;
-import org.luaj.vm2.lib.Bit32Lib;
 import org.luaj.vm2.lib.PackageLib;
 import org.luaj.vm2.lib.StringLib;
 import org.luaj.vm2.lib.VarArgFunction;
@@ -54,10 +55,9 @@ public final class LemRuntime {
         globals.load(new JseBaseLib());
         globals.STDIN = in; // after JseBaseLib, which points it at System.in
         globals.load(new PackageLib());
-        globals.load(new Bit32Lib());
         globals.load(new StringLib());
         resetTypeMetatables();
-        globals.load(new JseMathLib());
+        globals.load(new JseMathLib()); // makes LuaJ's ^ use Math.pow; MathLib replaces its table
         globals.load(new JseIoLib());
         globals.load(new JseOsLib());
         LemDebugLib debug = new LemDebugLib();
@@ -78,6 +78,8 @@ public final class LemRuntime {
         replaceOsExit();
         BaseFunctions.install(globals);
         TableLib.install(globals);
+        MathLib.install(globals);
+        Bit32Lib.install(globals);
         installSearchers(ignoreEnvironment ? null : System.getenv());
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
     }
