@@ -73,6 +73,20 @@ public abstract class LemFunction extends VarArgFunction {
         return args.arg(arg).isnil() ? def : checkString(args, arg);
     }
 
+    /**
+     * luaL_checkoption: the index in {@code options} of the string argument (or of {@code def}
+     * when that is not null and the argument is nil or absent), else "invalid option 'x'".
+     */
+    public int checkOption(Varargs args, int arg, String def, String... options) {
+        String name = def != null ? optString(args, arg, LuaString.valueOf(def)).tojstring() : checkString(args, arg).tojstring();
+        for (int i = 0; i < options.length; i++) {
+            if (options[i].equals(name)) {
+                return i;
+            }
+        }
+        throw argError(arg, "invalid option '" + name + "'");
+    }
+
     /** luaL_checkinteger: a number cut to an integer as C's cast does it on x86-64. */
     public long checkInteger(Varargs args, int arg) {
         return toInteger(checkNumber(args, arg));

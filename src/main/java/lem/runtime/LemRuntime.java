@@ -12,6 +12,8 @@ import lem.lib.UtilsLib;
 import lem.lib.std.BaseFunctions;
 import lem.lib.std.Bit32Lib;
 import lem.lib.std.MathLib;
+import lem.lib.std.OsLib;
+import lem.lib.std.io.IoLib;
 import lem.lib.std.TableLib;
 import lem.runtime.debug.LemDebugLib;
 import lem.runtime.debug.ProtectedCalls;
@@ -31,9 +33,7 @@ import org.luaj.vm2.lib.PackageLib;
 import org.luaj.vm2.lib.StringLib;
 import org.luaj.vm2.lib.VarArgFunction;
 import org.luaj.vm2.lib.jse.JseBaseLib;
-import org.luaj.vm2.lib.jse.JseIoLib;
 import org.luaj.vm2.lib.jse.JseMathLib;
-import org.luaj.vm2.lib.jse.JseOsLib;
 
 /**
  * One Lua world: the globals with Lua 5.2's standard libraries, the loop that runs it, the
@@ -47,6 +47,7 @@ public final class LemRuntime {
     public final Globals globals = new Globals();
     public final Loop loop;
     public final WorkerPool pool;
+    private final IoLib io;
     private final Map<String, Supplier<LuaValue>> nativeModules = new HashMap<>();
 
     public LemRuntime(PrintStream out, PrintStream err, InputStream in, boolean ignoreEnvironment) {
@@ -58,8 +59,6 @@ public final class LemRuntime {
         globals.load(new StringLib());
         resetTypeMetatables();
         globals.load(new JseMathLib()); // makes LuaJ's ^ use Math.pow; MathLib replaces its table
-        globals.load(new JseIoLib());
-        globals.load(new JseOsLib());
         LemDebugLib debug = new LemDebugLib();
         globals.load(debug);
         LoadState.install(globals);
@@ -75,11 +74,13 @@ public final class LemRuntime {
                 return StringFormat.format(args);
             }
         });
-        replaceOsExit();
         BaseFunctions.install(globals);
         TableLib.install(globals);
         MathLib.install(globals);
         Bit32Lib.install(globals);
+        io = IoLib.install(globals);
+        OsLib.install(globals);
+        installOsExit();
         installSearchers(ignoreEnvironment ? null : System.getenv());
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
     }
@@ -99,19 +100,21 @@ public final class LemRuntime {
         LuaString.s_metatable = LuaValue.tableOf(new LuaValue[] {LuaValue.INDEX, globals.get("string")});
     }
 
-    private void replaceOsExit() {
-        LuaValue os = globals.get("os");
-        os.set("exit", new VarArgFunction() {
-            @Override
-            public Varargs invoke(Varargs args) {
-                LuaValue code = args.arg1();
-                int status = code.isnil() ? 0 : code.isboolean() ? (code.toboolean() ? 0 : 1) : code.checkint();
-                globals.STDOUT.flush();
-                globals.STDERR.flush();
-                System.exit(status);
-                return NONE;
-            }
-        });
+    /** os.exit ends the process at once, as C's exit() does, after flushing the open files. */
+    private void installOsExit() {
+        globals.get("os").set("exit", LemFunction.of("exit", (self, args) -> {
+            LuaValue code = args.arg1();
+            int status = code.isboolean() ? (code.toboolean() ? 0 : 1) : self.optInt(args, 1, 0);
+            close();
+            globals.STDERR.flush();
+            System.exit(status);
+            return LuaValue.NONE;
+        }));
+    }
+
+    /** The end of this Lua world: the files Lua left open are flushed, as C's exit() does. */
+    public void close() {
+        io.flushAll();
     }
 
     /**
