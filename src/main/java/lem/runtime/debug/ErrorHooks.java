@@ -171,6 +171,9 @@ public final class ErrorHooks {
             String problem = op == Lua.OP_SETTABLE || op == Lua.OP_SETTABUP ? TableKeys.invalid(rk(frame, p, pc, b).value) : null;
             return problem != null ? problem : raw;
         }
+        if (raw.startsWith("index expected, got ")) { // LuaJ's words for assigning into a non-table
+            raw = "attempt to index ? (a " + raw.substring("index expected, got ".length()) + " value)";
+        }
         if (!raw.startsWith("attempt to ")) {
             return normalise(raw);
         }
