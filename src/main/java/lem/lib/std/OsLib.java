@@ -25,8 +25,6 @@ import org.luaj.vm2.Varargs;
  * commands run by the shell.
  */
 public final class OsLib {
-    private static final String[] CATEGORIES = {"all", "collate", "ctype", "monetary", "numeric", "time"};
-
     private OsLib() {
     }
 
@@ -89,16 +87,7 @@ public final class OsLib {
                 return FileResults.failure(e, null);
             }
         }));
-        os.set("setlocale", LemFunction.of("setlocale", (self, args) -> {
-            LuaValue locale = args.arg1();
-            self.checkOption(args, 2, "all", CATEGORIES);
-            if (locale.isnil()) {
-                return LuaValue.valueOf("C");
-            }
-            String name = self.checkString(args, 1).tojstring();
-            // only the C locale exists here
-            return name.isEmpty() || name.equals("C") || name.equals("POSIX") ? LuaValue.valueOf("C") : LuaValue.NIL;
-        }));
+        os.set("setlocale", new SetLocale());
     }
 
     private static Varargs date(LemFunction self, Varargs args) {
