@@ -96,6 +96,14 @@ public final class BaseFunctions {
             }
             return args.subargs((int) i + 1);
         }));
+        globals.set("error", LemFunction.of("error", (self, args) -> {
+            LuaValue message = args.arg1();
+            int level = self.optInt(args, 2, 1);
+            if (message.isnil()) {
+                throw new LuaError(null, level);
+            }
+            throw message.isstring() ? new LuaError(message.tojstring(), level) : new LuaError(message);
+        }));
         globals.set("collectgarbage", new CollectGarbage());
     }
 
