@@ -434,3 +434,13 @@ print(pcall(os.setlocale, nil, "bogus"))
 --- case: os.exit with a bad argument errors
 print(pcall(os.exit, "x"))
 print(pcall(os.exit, {}))
+--- case: the length of a table with holes is the border lua5.2 finds
+local t = {1, 2, nil, 4}
+local u = {}
+u[1] = 1 u[2] = 2 u[4] = 4
+local v = {}
+for i = 1, 10 do v[i] = i end
+v[5] = nil
+local w = {1, 2, 3, 4, 5}
+w[5] = nil w[4] = nil
+print(#t, #u, #v, #w, select("#", table.unpack(t)), #{n = 1, 1, 2})

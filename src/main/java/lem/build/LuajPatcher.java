@@ -103,6 +103,12 @@ public final class LuajPatcher {
                     .aload(0).aload(1)
                     .invokestatic(ClassDesc.of("lem.lib.std.Order"), "compare",
                             MethodTypeDesc.of(ConstantDescs.CD_int, ClassDesc.of("org.luaj.vm2.LuaString"), ClassDesc.of("org.luaj.vm2.LuaString")))
+                    .ireturn()),
+            // The length of a table is the border Lua 5.2 finds (lib.std.TableLength), for tables with holes.
+            new Patch("org/luaj/vm2/LuaTable", "rawlen", "()I", code -> code
+                    .aload(0)
+                    .invokestatic(ClassDesc.of("lem.lib.std.TableLength"), "border",
+                            MethodTypeDesc.of(ConstantDescs.CD_int, ClassDesc.of("org.luaj.vm2.LuaTable")))
                     .ireturn()));
 
     private static Patch identityText(String className) {
