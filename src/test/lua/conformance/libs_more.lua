@@ -444,3 +444,9 @@ v[5] = nil
 local w = {1, 2, 3, 4, 5}
 w[5] = nil w[4] = nil
 print(#t, #u, #v, #w, select("#", table.unpack(t)), #{n = 1, 1, 2})
+--- case: os.time believes isdst as mktime does
+for _, month in ipairs({1, 7}) do
+  local base = os.time({year = 2023, month = month, day = 1, hour = 12})
+  print(os.time({year = 2023, month = month, day = 1, hour = 12, isdst = true}) - base,
+    os.time({year = 2023, month = month, day = 1, hour = 12, isdst = false}) - base)
+end

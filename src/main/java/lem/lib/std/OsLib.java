@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.zone.ZoneRules;
 import lem.lib.LemFunction;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
@@ -130,13 +129,12 @@ public final class OsLib {
         try {
             LocalDateTime local = LocalDateTime.of(year, 1, 1, 0, 0).plusMonths(month - 1L).plusDays(day - 1L)
                     .plusHours(hour).plusMinutes(min).plusSeconds(sec);
-            ZoneId zone = ZoneId.systemDefault();
-            ZonedDateTime t = ZonedDateTime.ofLocal(local, zone, null);
+            // a time that occurs twice (when clocks go back) is read as standard time, as glibc does
+            ZonedDateTime t = ZonedDateTime.ofLocal(local, ZoneId.systemDefault(), null).withLaterOffsetAtOverlap();
             long seconds = t.toEpochSecond();
-            ZoneRules rules = zone.getRules();
-            if (!isdst.isnil() && !rules.isFixedOffset()) {
-                // the caller says whether daylight saving time applies; mktime believes it
-                boolean inDst = rules.isDaylightSavings(t.toInstant());
+            if (!isdst.isnil()) {
+                // the caller says whether daylight saving time applies; mktime believes it, even in UTC
+                boolean inDst = t.getZone().getRules().isDaylightSavings(t.toInstant());
                 if (isdst.toboolean() != inDst) {
                     seconds += inDst ? 3600 : -3600;
                 }
