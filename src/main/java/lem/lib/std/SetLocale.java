@@ -2,7 +2,6 @@ package lem.lib.std;
 
 import java.util.Map;
 import lem.lib.LemFunction;
-import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**

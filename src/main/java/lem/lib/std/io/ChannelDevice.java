@@ -1,9 +1,9 @@
 package lem.lib.std.io;
 
 import java.io.IOException;
-import lem.lib.std.OsError;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import lem.lib.std.OsError;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 

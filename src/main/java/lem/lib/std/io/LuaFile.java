@@ -2,8 +2,8 @@ package lem.lib.std.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import lem.lib.std.OsError;
 import java.util.Arrays;
+import lem.lib.std.OsError;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.Varargs;
 

@@ -1,9 +1,9 @@
 package lem.lib.std.io;
 
 import java.io.IOException;
-import lem.lib.std.OsError;
 import java.io.InputStream;
 import java.io.OutputStream;
+import lem.lib.std.OsError;
 import lem.lib.std.ProcessStatus;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
