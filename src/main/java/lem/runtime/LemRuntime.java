@@ -112,9 +112,9 @@ public final class LemRuntime {
         }));
     }
 
-    /** The end of this Lua world: the files Lua left open are flushed, as C's exit() does. */
+    /** The end of this Lua world: the files Lua left open are closed, as C's exit() does. */
     public void close() {
-        io.flushAll();
+        io.closeAll();
     }
 
     /**

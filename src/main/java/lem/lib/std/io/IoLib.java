@@ -7,9 +7,7 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import lem.lib.LemFunction;
 import lem.lib.LuaNumbers;
 import lem.lib.std.FileResults;
@@ -34,8 +32,7 @@ public final class IoLib {
 
     private final Globals globals;
     private final LuaTable meta = new LuaTable();
-    /** Files opened by name and not closed yet: flushed when lem ends, as C's exit() does. */
-    private final Set<LuaFile> open = new LinkedHashSet<>();
+    private final OpenFiles files = new OpenFiles();
     private LuaValue input;
     private LuaValue output;
 
@@ -43,22 +40,16 @@ public final class IoLib {
         this.globals = globals;
     }
 
-    /** Installs {@code io}; the result flushes the open files at the end. */
+    /** Installs {@code io}; the result closes the open files at the end. */
     public static IoLib install(Globals globals) {
         IoLib lib = new IoLib(globals);
         lib.build();
         return lib;
     }
 
-    /** Flushes every file still open, as C's exit() does with its streams. */
-    public void flushAll() {
-        for (LuaFile f : List.copyOf(open)) {
-            try {
-                f.flush();
-            } catch (IOException e) {
-                // nowhere left to report it, as in C
-            }
-        }
+    /** Closes every file still open, as C's exit() does with its streams. */
+    public void closeAll() {
+        files.closeAll();
         globals.STDOUT.flush();
     }
 
@@ -114,7 +105,7 @@ public final class IoLib {
                 throw self.argError(2, "invalid mode");
             }
             try {
-                return open(name.tojstring(), mode);
+                return files.open(() -> open(name.tojstring(), mode));
             } catch (IOException e) {
                 return FileResults.failure(e, name.tojstring());
             }
@@ -135,10 +126,12 @@ public final class IoLib {
         }));
         io.set("tmpfile", LemFunction.of("tmpfile", (self, args) -> {
             try {
-                Path path = Files.createTempFile("lua_", null);
-                FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                        StandardOpenOption.DELETE_ON_CLOSE);
-                return opened(new ChannelDevice(channel, true, true, false));
+                return files.open(() -> {
+                    Path path = Files.createTempFile("lua_", null);
+                    FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                            StandardOpenOption.DELETE_ON_CLOSE);
+                    return opened(LuaFile.Kind.FILE, new ChannelDevice(channel, true, true, false));
+                });
             } catch (IOException e) {
                 return FileResults.failure(e, null);
             }
@@ -147,7 +140,7 @@ public final class IoLib {
             String command = self.checkString(args, 1).tojstring();
             String mode = self.optString(args, 2, LuaString.valueOf("r")).tojstring();
             try {
-                return popen(command, mode);
+                return files.open(() -> popen(command, mode));
             } catch (IOException e) {
                 return FileResults.failure(e, command);
             }
@@ -160,10 +153,11 @@ public final class IoLib {
         return new LuaUserdata(f, meta);
     }
 
-    private LuaValue opened(Device device) {
-        LuaFile f = new LuaFile(LuaFile.Kind.FILE, device, true);
-        open.add(f);
-        return handle(f);
+    private LuaValue opened(LuaFile.Kind kind, Device device) {
+        LuaFile f = new LuaFile(kind, device, true);
+        LuaValue handle = handle(f);
+        files.track(handle, f);
+        return handle;
     }
 
     /** tofile: the open file the first argument must be ("FILE* expected"). */
@@ -225,7 +219,7 @@ public final class IoLib {
             }
         }
         FileChannel channel = FileChannel.open(Path.of(name), options.toArray(OpenOption[]::new));
-        return opened(new ChannelDevice(channel, readable, writable, mode.charAt(0) == 'a' && plus));
+        return opened(LuaFile.Kind.FILE, new ChannelDevice(channel, readable, writable, mode.charAt(0) == 'a' && plus));
     }
 
     private LuaValue popen(String command, String mode) throws IOException {
@@ -243,15 +237,13 @@ public final class IoLib {
             process = builder.redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
             device = new StreamDevice(null, process.getOutputStream(), process);
         }
-        LuaFile f = new LuaFile(LuaFile.Kind.PIPE, device, true);
-        open.add(f);
-        return handle(f);
+        return opened(LuaFile.Kind.PIPE, device);
     }
 
     /** opencheckfile: a file the library opens itself, or the error "cannot open file". */
     private LuaValue openOrFail(String name, String mode) {
         try {
-            return open(name, mode);
+            return files.open(() -> open(name, mode));
         } catch (IOException e) {
             throw new LuaError("cannot open file '" + name + "' (" + OsErrors.message(e) + ")");
         }
@@ -274,7 +266,6 @@ public final class IoLib {
         if (f.kind == LuaFile.Kind.STANDARD) {
             return LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("cannot close standard file"));
         }
-        open.remove(f);
         try {
             return f.close();
         } catch (IOException e) {
@@ -370,17 +361,23 @@ public final class IoLib {
      */
     private Varargs lines(LemFunction self, Varargs args, boolean byName) {
         boolean closeAtEnd = byName && !args.arg1().isnil();
-        LuaFile f;
+        LuaValue handle;
         if (closeAtEnd) {
-            f = (LuaFile) openOrFail(self.checkString(args, 1).tojstring(), "r").touserdata();
+            handle = openOrFail(self.checkString(args, 1).tojstring(), "r");
+        } else if (byName) {
+            handle = input;
+            usable(handle);
         } else {
-            f = byName ? usable(input) : check(self, args);
+            check(self, args);
+            handle = args.arg1();
         }
         LuaValue[] formats = new LuaValue[Math.max(args.narg() - 1, 0)];
         for (int i = 0; i < formats.length; i++) {
             formats[i] = args.arg(i + 2);
         }
+        // the iterator holds the handle, which keeps the file from the collector
         return LemFunction.of("lines", (iterator, ignored) -> {
+            LuaFile f = (LuaFile) handle.touserdata();
             if (f.isClosed()) {
                 throw new LuaError("file is already closed");
             }
@@ -392,7 +389,6 @@ public final class IoLib {
                 throw new LuaError(r.arg(2).tojstring());
             }
             if (closeAtEnd) {
-                open.remove(f);
                 try {
                     f.close();
                 } catch (IOException e) {
