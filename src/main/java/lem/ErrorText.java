@@ -22,4 +22,19 @@ public final class ErrorText {
         }
         return "(error object is a " + error.typename() + " value)";
     }
+
+    /**
+     * What lua5.2's standalone interpreter reports for an error that ends a script: a string
+     * or number as it is; another value by its __tostring, or "(no error message)"; null for
+     * nil, which it does not report at all.
+     */
+    public static String uncaught(LuaValue error) {
+        if (error.isnil()) {
+            return null;
+        }
+        if (error.isstring() || error.metatag(LuaValue.valueOf("__tostring")).isnil()) {
+            return error.isstring() ? error.tojstring() : "(no error message)";
+        }
+        return of(error);
+    }
 }

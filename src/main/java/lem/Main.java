@@ -42,6 +42,7 @@ public final class Main {
         Thread loopThread = new Thread(null, () -> {
             LemRuntime runtime = new LemRuntime(out, err, in, commandLine.ignoreEnvironment);
             status[0] = new Session(runtime, commandLine).run();
+            runtime.close();
         }, "lem-loop", LOOP_STACK_BYTES);
         loopThread.start();
         loopThread.join();

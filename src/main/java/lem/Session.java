@@ -47,11 +47,18 @@ final class Session {
         return loop.run();
     }
 
-    /** In a script, an error in any task ends lem: message and traceback on stderr, status 1. */
+    /**
+     * In a script, an error in any task ends lem with status 1: its message and traceback on
+     * stderr as lua5.2 reports them (only a string or number error gets a traceback).
+     */
     private void fatal(Task task) {
         globals.STDOUT.flush();
-        String traceback = task.failureTraceback();
-        globals.STDERR.print(progname() + ": " + ErrorText.of(task.failure()) + "\n" + (traceback == null ? "" : traceback + "\n"));
+        LuaValue error = task.failure();
+        String message = ErrorText.uncaught(error);
+        if (message != null) {
+            String traceback = error.isstring() ? task.failureTraceback() : null;
+            globals.STDERR.print(progname() + ": " + message + "\n" + (traceback == null ? "" : traceback + "\n"));
+        }
         globals.STDERR.flush();
         loop.exit(1);
     }

@@ -51,6 +51,9 @@ public final class LuajPatcher {
     private static final ClassDesc SYNTAX_ERRORS = ClassDesc.of("lem.runtime.compile.SyntaxErrors");
     private static final ClassDesc LEXEMES = ClassDesc.of("lem.runtime.compile.Lexemes");
     private static final MethodTypeDesc TAKES_STRING = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_String);
+    private static final ClassDesc LUA_DOUBLE = ClassDesc.of("org.luaj.vm2.LuaDouble");
+    private static final ClassDesc LUA_INTEGER = ClassDesc.of("org.luaj.vm2.LuaInteger");
+    private static final ClassDesc NUMBERS = ClassDesc.of("lem.lib.std.Numbers");
 
     private static final List<Patch> PATCHES = List.of(
             // Numbers become text as Lua 5.2 writes them (%.14g), in every path: print, .., tostring.
@@ -146,7 +149,68 @@ public final class LuajPatcher {
                     .invokestatic(LEXEMES, "isSpace", MethodTypeDesc.of(ConstantDescs.CD_boolean, ConstantDescs.CD_int))
                     .ireturn()),
             // load() does not skip a first line starting with '#': only files do (lem.runtime.compile.FileChunks).
-            new Patch("org/luaj/vm2/compiler/LexState", "skipShebang", "()V", CodeBuilder::return_));
+            new Patch("org/luaj/vm2/compiler/LexState", "skipShebang", "()V", CodeBuilder::return_),
+            // Tables, functions, threads and userdata print as Lua prints them: "table: 0x0a1b2c3d".
+            identityText("org/luaj/vm2/LuaValue"),
+            identityText("org/luaj/vm2/LuaFunction"),
+            identityText("org/luaj/vm2/lib/LibFunction"),
+            identityText("org/luaj/vm2/LuaClosure"),
+            identityText("org/luaj/vm2/LuaUserdata"),
+            // -0 is not an integer: it stays a LuaDouble, so that it prints as -0 (lib.std.Numbers).
+            new Patch("org/luaj/vm2/LuaDouble", "valueOf", "(D)Lorg/luaj/vm2/LuaNumber;", code -> code
+                    .dload(0).invokestatic(NUMBERS, "isInteger", MethodTypeDesc.of(ConstantDescs.CD_boolean, ConstantDescs.CD_double))
+                    .ifThen(integer -> integer.dload(0).d2i()
+                            .invokestatic(LUA_INTEGER, "valueOf", MethodTypeDesc.of(LUA_INTEGER, ConstantDescs.CD_int)).areturn())
+                    .new_(LUA_DOUBLE).dup().dload(0)
+                    .invokespecial(LUA_DOUBLE, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_double))
+                    .areturn()),
+            // ... also as a constant of compiled code (LuaJ's compiler turns integral doubles into integers).
+            new Patch("org/luaj/vm2/compiler/FuncState", "numberK", "(Lorg/luaj/vm2/LuaValue;)I", code -> code
+                    .aload(0).aload(1)
+                    .invokevirtual(ClassDesc.of("org.luaj.vm2.compiler.FuncState"), "addk", MethodTypeDesc.of(ConstantDescs.CD_int, LUA_VALUE))
+                    .ireturn()),
+            // ... and -0 and 0 are the same table key.
+            new Patch("org/luaj/vm2/LuaDouble", "hashCode", "()I", code -> code
+                    .aload(0).getfield(LUA_DOUBLE, "v", ConstantDescs.CD_double)
+                    .invokestatic(NUMBERS, "hash", MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_double))
+                    .ireturn()),
+            // Integer arithmetic that gives -0 in C: -0 and 0 times a negative number.
+            new Patch("org/luaj/vm2/LuaInteger", "neg", "()Lorg/luaj/vm2/LuaValue;", code -> code
+                    .aload(0).getfield(LUA_INTEGER, "v", ConstantDescs.CD_int)
+                    .invokestatic(NUMBERS, "negate", MethodTypeDesc.of(LUA_VALUE, ConstantDescs.CD_int))
+                    .areturn()),
+            new Patch("org/luaj/vm2/LuaInteger", "mul", "(I)Lorg/luaj/vm2/LuaValue;", code -> code
+                    .iload(1).aload(0).getfield(LUA_INTEGER, "v", ConstantDescs.CD_int)
+                    .invokestatic(NUMBERS, "multiply", MethodTypeDesc.of(LUA_VALUE, ConstantDescs.CD_int, ConstantDescs.CD_int))
+                    .areturn()),
+            // 0/0 and x%0 give the hardware's NaN as in C (LuaJ returns a NaN of its own, printed "nan" not "-nan").
+            new Patch("org/luaj/vm2/LuaDouble", "ddiv", "(DD)Lorg/luaj/vm2/LuaValue;", code -> code
+                    .dload(0).dload(2)
+                    .invokestatic(NUMBERS, "divide", MethodTypeDesc.of(LUA_VALUE, ConstantDescs.CD_double, ConstantDescs.CD_double))
+                    .areturn()),
+            new Patch("org/luaj/vm2/LuaDouble", "dmod", "(DD)Lorg/luaj/vm2/LuaValue;", code -> code
+                    .dload(0).dload(2)
+                    .invokestatic(NUMBERS, "modulo", MethodTypeDesc.of(LUA_VALUE, ConstantDescs.CD_double, ConstantDescs.CD_double))
+                    .areturn()),
+            // Strings order by unsigned bytes, as C's strcmp orders them (LuaJ compares signed bytes).
+            new Patch("org/luaj/vm2/LuaString", "strcmp", "(Lorg/luaj/vm2/LuaString;)I", code -> code
+                    .aload(0).aload(1)
+                    .invokestatic(ClassDesc.of("lem.lib.std.Order"), "compare",
+                            MethodTypeDesc.of(ConstantDescs.CD_int, ClassDesc.of("org.luaj.vm2.LuaString"), ClassDesc.of("org.luaj.vm2.LuaString")))
+                    .ireturn()),
+            // The length of a table is the border Lua 5.2 finds (lib.std.TableLength), for tables with holes.
+            new Patch("org/luaj/vm2/LuaTable", "rawlen", "()I", code -> code
+                    .aload(0)
+                    .invokestatic(ClassDesc.of("lem.lib.std.TableLength"), "border",
+                            MethodTypeDesc.of(ConstantDescs.CD_int, ClassDesc.of("org.luaj.vm2.LuaTable")))
+                    .ireturn()));
+
+    private static Patch identityText(String className) {
+        return new Patch(className, "tojstring", "()Ljava/lang/String;", code -> code
+                .aload(0).invokestatic(ClassDesc.of("lem.lib.std.ValueText"), "identity",
+                        MethodTypeDesc.of(ConstantDescs.CD_String, LUA_VALUE))
+                .areturn());
+    }
 
     /** A rewrite of some instructions of one method of one LuaJ class. */
     private record Rewrite(String className, String method, CodeTransform transform) {

@@ -3,6 +3,7 @@ package lem.lib;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaFunction;
 import org.luaj.vm2.LuaString;
+import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.VarArgFunction;
@@ -18,6 +19,21 @@ public abstract class LemFunction extends VarArgFunction {
         this.name = name;
     }
 
+    /** What a function made with {@link #of} does; {@code self} lends it the argument checks. */
+    @FunctionalInterface
+    public interface Body {
+        Varargs call(LemFunction self, Varargs args);
+    }
+
+    public static LemFunction of(String name, Body body) {
+        return new LemFunction(name) {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return body.call(this, args);
+            }
+        };
+    }
+
     public LuaError argError(int arg, String message) {
         return new LuaError("bad argument #" + arg + " to '" + name + "' (" + message + ")");
     }
@@ -25,6 +41,41 @@ public abstract class LemFunction extends VarArgFunction {
     public LuaError typeError(Varargs args, int arg, String expected) {
         String got = arg > args.narg() ? "no value" : args.arg(arg).typename();
         return argError(arg, expected + " expected, got " + got);
+    }
+
+    /** Any value, even nil, but the argument must be there ("value expected"). */
+    public LuaValue checkAny(Varargs args, int arg) {
+        if (arg > args.narg()) {
+            throw argError(arg, "value expected");
+        }
+        return args.arg(arg);
+    }
+
+    public LuaTable checkTable(Varargs args, int arg) {
+        LuaValue v = args.arg(arg);
+        if (!v.istable()) {
+            throw typeError(args, arg, "table");
+        }
+        return (LuaTable) v;
+    }
+
+    /**
+     * luaL_checkoption: the index in {@code options} of the string argument (or of {@code def}
+     * when that is not null and the argument is nil or absent), else "invalid option 'x'".
+     */
+    public int checkOptionIndex(Varargs args, int arg, String def, String... options) {
+        String name = checkOption(args, arg, def, options);
+        for (int i = 0; i < options.length; i++) {
+            if (options[i].equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("checkOption returned an unknown option");
+    }
+
+    /** luaL_optint: {@link #checkInt}, or {@code def} when the argument is nil or absent. */
+    public int optInt(Varargs args, int arg, int def) {
+        return args.arg(arg).isnil() ? def : checkInt(args, arg);
     }
 
     public LuaFunction checkFunction(Varargs args, int arg) {

@@ -6,32 +6,39 @@ import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import lem.lib.LemFunction;
 import lem.lib.LfsLib;
 import lem.lib.LoadLib;
 import lem.lib.SignalLib;
 import lem.lib.StringLib;
-import lem.lib.TableTraversal;
 import lem.lib.ToNumber;
 import lem.lib.UtilsLib;
-import lem.lib.io.IoLib;
-import lem.shell.ReplLib;
 import lem.lib.io.ParsersLib;
+import lem.lib.std.BaseFunctions;
+import lem.lib.std.Bit32Lib;
+import lem.lib.std.MathLib;
+import lem.lib.std.OsLib;
+import lem.lib.std.TableLib;
+import lem.lib.std.io.IoLib;
 import lem.runtime.debug.LemDebugLib;
+import lem.shell.ReplLib;
 import lem.runtime.debug.ProtectedCalls;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LoadState;
+import org.luaj.vm2.LuaBoolean;
+import org.luaj.vm2.LuaFunction;
+import org.luaj.vm2.LuaNil;
+import org.luaj.vm2.LuaNumber;
+import org.luaj.vm2.LuaString;
+import org.luaj.vm2.LuaThread;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 import org.luaj.vm2.compiler.LuaC;
-import org.luaj.vm2.lib.Bit32Lib;
 import org.luaj.vm2.lib.PackageLib;
-import org.luaj.vm2.lib.TableLib;
 import org.luaj.vm2.lib.VarArgFunction;
 import org.luaj.vm2.lib.jse.JseBaseLib;
-import org.luaj.vm2.lib.jse.JseIoLib;
 import org.luaj.vm2.lib.jse.JseMathLib;
-import org.luaj.vm2.lib.jse.JseOsLib;
 
 /**
  * One Lua world: the globals with Lua 5.2's standard libraries, the loop that runs it, the
@@ -46,6 +53,7 @@ public final class LemRuntime {
     public final Loop loop;
     public final WorkerPool pool;
     public final LemDebugLib debug;
+    private final IoLib io;
     private final Map<String, Supplier<LuaValue>> nativeModules = new HashMap<>();
 
     public LemRuntime(PrintStream out, PrintStream err, InputStream in, boolean ignoreEnvironment) {
@@ -54,12 +62,9 @@ public final class LemRuntime {
         globals.load(new JseBaseLib());
         globals.STDIN = in; // after JseBaseLib, which points it at System.in
         globals.load(new PackageLib());
-        globals.load(new Bit32Lib());
-        globals.load(new TableLib());
         StringLib.install(globals);
-        globals.load(new JseMathLib());
-        globals.load(new JseIoLib());
-        globals.load(new JseOsLib());
+        resetTypeMetatables();
+        globals.load(new JseMathLib()); // makes LuaJ's ^ use Math.pow; MathLib replaces its table
         debug = new LemDebugLib();
         globals.load(debug);
         LoadState.install(globals);
@@ -73,31 +78,53 @@ public final class LemRuntime {
         globals.set("_VERSION", "Lua 5.2");
         globals.get("package").get("loaded").set("_G", globals);
         globals.set("tonumber", new ToNumber());
-        replaceOsExit();
-        TableTraversal.install(globals);
+        BaseFunctions.install(globals);
+        TableLib.install(globals);
+        MathLib.install(globals);
+        Bit32Lib.install(globals);
+        io = IoLib.install(globals);
+        OsLib.install(globals);
+        installOsExit();
         installSearchers(ignoreEnvironment ? null : System.getenv());
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
         ChildExits children = new ChildExits(loop);
-        nativeModules.put("lem.io.core", () -> new IoLib(loop, pool, children).module());
+        nativeModules.put("lem.io.core", () -> new lem.lib.io.IoLib(loop, pool, children).module());
         nativeModules.put("lem.parsers.core", () -> new ParsersLib().module());
         nativeModules.put("lem.repl", () -> new ReplLib(globals).module());
         nativeModules.put("lem.lfs", () -> new LfsLib(loop, pool).module());
         nativeModules.put("lem.signal.core", () -> new SignalLib(loop, children).module());
     }
 
-    private void replaceOsExit() {
-        LuaValue os = globals.get("os");
-        os.set("exit", new VarArgFunction() {
-            @Override
-            public Varargs invoke(Varargs args) {
-                LuaValue code = args.arg1();
-                int status = code.isnil() ? 0 : code.isboolean() ? (code.toboolean() ? 0 : 1) : code.checkint();
-                globals.STDOUT.flush();
-                globals.STDERR.flush();
-                System.exit(status);
-                return NONE;
-            }
-        });
+    /**
+     * The metatables of non-table types are static fields of LuaJ's classes, shared by every
+     * runtime of the JVM (tests run many): each runtime starts from Lua's state, where only
+     * strings have one, whose __index is this runtime's string table (LuaJ's StringLib sets it
+     * only when it is unset).
+     */
+    private void resetTypeMetatables() {
+        LuaNil.s_metatable = null;
+        LuaBoolean.s_metatable = null;
+        LuaNumber.s_metatable = null;
+        LuaFunction.s_metatable = null;
+        LuaThread.s_metatable = null;
+        LuaString.s_metatable = LuaValue.tableOf(new LuaValue[] {LuaValue.INDEX, globals.get("string")});
+    }
+
+    /** os.exit ends the process at once, as C's exit() does, after flushing the open files. */
+    private void installOsExit() {
+        globals.get("os").set("exit", LemFunction.of("exit", (self, args) -> {
+            LuaValue code = args.arg1();
+            int status = code.isboolean() ? (code.toboolean() ? 0 : 1) : self.optInt(args, 1, 0);
+            close();
+            globals.STDERR.flush();
+            System.exit(status);
+            return LuaValue.NONE;
+        }));
+    }
+
+    /** The end of this Lua world: the files Lua left open are closed, as C's exit() does. */
+    public void close() {
+        io.closeAll();
     }
 
     /**

@@ -1,6 +1,7 @@
 package lem.runtime.debug;
 
 import java.util.List;
+import lem.lib.std.TableKeys;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.Lua;
 import org.luaj.vm2.LuaClosure;
@@ -44,7 +45,7 @@ public final class ErrorHooks {
             } else {
                 if (base < 0) {
                     raw = runtimeError(raw, closure, cs.top(), pc);
-                } else {
+                } else if (!(error instanceof GivenError)) {
                     Levels.Level callee = levels.get(0);
                     raw = argumentError(raw, callee.name, callee.function, globals);
                 }
@@ -85,7 +86,7 @@ public final class ErrorHooks {
             return object;
         }
         String raw = LuajAccess.rawMessage(error);
-        return LuaValue.valueOf(argumentError(normalise(raw), null, called, globals));
+        return LuaValue.valueOf(error instanceof GivenError ? raw : argumentError(normalise(raw), null, called, globals));
     }
 
     /**
@@ -142,7 +143,7 @@ public final class ErrorHooks {
      */
     static String argumentError(String raw, Names.Name calledAs, LuaValue function, Globals globals) {
         java.util.regex.Matcher m = BAD_ARGUMENT.matcher(raw);
-        if (!m.matches() || raisesGivenMessage(function)) {
+        if (!m.matches()) {
             return raw;
         }
         int n = Integer.parseInt(m.group(1));
@@ -163,12 +164,6 @@ public final class ErrorHooks {
         return "bad argument #" + n + " to '" + name + "' (" + detail + ")";
     }
 
-    /** error and assert raise the message they are given: a "bad argument" text in it is not about them. */
-    private static boolean raisesGivenMessage(LuaValue function) {
-        String type = function == null ? "" : function.getClass().getName();
-        return type.equals("org.luaj.vm2.lib.BaseLib$error") || type.equals("org.luaj.vm2.lib.BaseLib$_assert");
-    }
-
     /** An error that never passed a Lua function (raised by Java called from Java): no position. */
     private static String messageWithoutStack(LuaError error) {
         String raw = LuajAccess.rawMessage(error);
@@ -178,13 +173,24 @@ public final class ErrorHooks {
     /** Lua 5.2's wording for a runtime error raised by the instruction at {@code pc}, names included. */
     private static String runtimeError(String raw, LuaClosure closure, LuaCallStack.Frame frame, int pc) {
         Prototype p = closure.p;
-        if (frame == null || frame.closure != closure || pc < 0 || pc >= p.code.length || !raw.startsWith("attempt to ")) {
+        if (frame == null || frame.closure != closure || pc < 0 || pc >= p.code.length) {
             return normalise(raw);
         }
         int i = p.code[pc];
         int a = Lua.GETARG_A(i);
         int b = Lua.GETARG_B(i);
         int c = Lua.GETARG_C(i);
+        if (raw.startsWith("table index expected")) { // LuaJ's words for a nil or NaN key
+            int op = Lua.GET_OPCODE(i);
+            String problem = op == Lua.OP_SETTABLE || op == Lua.OP_SETTABUP ? TableKeys.invalid(rk(frame, p, pc, b).value) : null;
+            return problem != null ? problem : raw;
+        }
+        if (raw.startsWith("index expected, got ")) { // LuaJ's words for assigning into a non-table
+            raw = "attempt to index ? (a " + raw.substring("index expected, got ".length()) + " value)";
+        }
+        if (!raw.startsWith("attempt to ")) {
+            return normalise(raw);
+        }
         switch (Lua.GET_OPCODE(i)) {
             case Lua.OP_GETTABLE:
             case Lua.OP_SELF:

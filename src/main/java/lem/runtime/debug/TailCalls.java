@@ -8,10 +8,10 @@ import org.luaj.vm2.Varargs;
 
 /**
  * LuaJ performs {@code return f(...)} after the calling function has returned. The patched
- * {@code LuaClosure.execute} asks here instead, while the caller is still running, as in Lua:
- * calling a non-function fails inside the caller (with its position and the callee's name), and
- * a Java function runs at once, so that its errors are raised from the caller's line too. Lua
- * 5.2 reuses the caller's frame only for a Lua function, which LuaJ's tail call still gets.
+ * {@code LuaClosure.execute} asks here instead, while the caller is still running: calling a
+ * non-function fails inside it, with its position; and a Java function is called at once, as
+ * Lua 5.2 calls a C function in a tail call, so that its errors have the caller's position
+ * and name ("bad argument #1 to 'select'") and error levels count from the caller.
  */
 public final class TailCalls {
     private static final LuaValue CALL = LuaValue.valueOf("__call");
@@ -20,14 +20,12 @@ public final class TailCalls {
     }
 
     public static Varargs checked(LuaValue function, Varargs args) {
-        if (function instanceof LuaClosure) {
-            return new TailcallVarargs(function, args);
-        }
-        if (function.isfunction()) {
+        if (!function.isfunction()) {
+            if (!function.metatag(CALL).isfunction()) {
+                throw new LuaError("attempt to call " + function.typename());
+            }
+        } else if (!(function instanceof LuaClosure)) {
             return function.invoke(args);
-        }
-        if (function.metatag(CALL).isnil()) {
-            throw new LuaError("attempt to call " + function.typename());
         }
         return new TailcallVarargs(function, args);
     }

@@ -42,6 +42,11 @@ public final class LuajAccess {
         }
     }
 
+    /** The size of a table's array part (the border search of lib.std.TableLength starts there). */
+    public static int arraySize(LuaTable table) {
+        return table.array.length;
+    }
+
     /** The globals a closure was created with (null for closures made outside any Globals). */
     public static Globals globals(LuaClosure closure) {
         return closure.globals;
