@@ -3,6 +3,7 @@ package lem.build;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassHierarchyResolver;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.ClassTransform;
 import java.lang.classfile.CodeBuilder;
@@ -23,7 +24,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Set;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -273,21 +277,70 @@ public final class LuajPatcher {
     private LuajPatcher() {
     }
 
+    /**
+     * LuaJ's classes are Java 1.3 class files, which class data sharing cannot archive once they
+     * are linked (and so neither any class that extends one, lem's library functions among them).
+     * Every class of the runtime is rewritten as a Java 8 class file with generated stack maps;
+     * the bytecode stays the same. The compiler to Java bytecode (luajc) and the scripting engine
+     * are left out: lem uses neither.
+     */
+    private static final int CLASS_VERSION = ClassFile.JAVA_8_VERSION;
+
     public static void main(String[] args) throws IOException, URISyntaxException {
         Path out = Path.of(args[0]);
-        Path luaj = Path.of(org.luaj.vm2.Lua.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path luaj = luajJar();
+        Set<String> patched = Stream.concat(PATCHES.stream().map(Patch::className), REWRITES.stream().map(Rewrite::className))
+                .collect(Collectors.toSet());
+        int upgraded = 0;
         try (JarFile jar = new JarFile(luaj.toFile())) {
-            for (String className : Stream.concat(PATCHES.stream().map(Patch::className), REWRITES.stream().map(Rewrite::className))
-                    .distinct().toList()) {
+            for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (!name.endsWith(".class") || name.startsWith("org/luaj/vm2/luajc/") || name.startsWith("org/luaj/vm2/script/")
+                        || name.startsWith("org/luaj/vm2/server/") || name.startsWith("lua")) {
+                    continue;
+                }
+                String className = name.substring(0, name.length() - ".class".length());
                 byte[] original;
-                try (InputStream in = jar.getInputStream(jar.getEntry(className + ".class"))) {
+                try (InputStream in = jar.getInputStream(entry)) {
                     original = in.readAllBytes();
                 }
-                Path target = out.resolve(className + ".class");
+                Path target = out.resolve(name);
                 Files.createDirectories(target.getParent());
-                Files.write(target, patch(className, original));
+                Files.write(target, modernise(patched.contains(className) ? patch(className, original) : original));
+                upgraded++;
             }
         }
+        if (!patched.stream().allMatch(c -> Files.exists(out.resolve(c + ".class")))) {
+            throw new IllegalStateException("a patched class was not written");
+        }
+        System.out.println("LuajPatcher: " + patched.size() + " LuaJ classes patched, " + upgraded + " rewritten as Java 8 class files");
+    }
+
+    /** The LuaJ jar on the class path (target/classes holds rewritten copies of its classes too). */
+    private static Path luajJar() throws IOException, URISyntaxException {
+        for (java.net.URL url : java.util.Collections.list(LuajPatcher.class.getClassLoader().getResources("org/luaj/vm2/Lua.class"))) {
+            if (url.getProtocol().equals("jar")) {
+                String file = url.getPath();
+                return Path.of(new java.net.URI(file.substring(0, file.indexOf("!/"))));
+            }
+        }
+        throw new IllegalStateException("the LuaJ jar is not on the class path");
+    }
+
+    /** The same class as a Java 8 class file, its stack maps computed from the bytecode. */
+    private static byte[] modernise(byte[] classFile) {
+        ClassFile cf = ClassFile.of(ClassFile.StackMapsOption.GENERATE_STACK_MAPS,
+                ClassFile.ClassHierarchyResolverOption.of(ClassHierarchyResolver.defaultResolver()
+                        .orElse(ClassHierarchyResolver.ofResourceParsing(LuajPatcher.class.getClassLoader()))));
+        ClassModel model = cf.parse(classFile);
+        ClassTransform version = (builder, element) -> {
+            if (element instanceof java.lang.classfile.ClassFileVersion) {
+                builder.withVersion(CLASS_VERSION, 0);
+            } else {
+                builder.with(element);
+            }
+        };
+        return cf.transformClass(model, version.andThen(ClassTransform.transformingMethodBodies(CodeTransform.ACCEPT_ALL)));
     }
 
     private static byte[] patch(String className, byte[] original) {
