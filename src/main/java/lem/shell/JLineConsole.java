@@ -36,7 +36,8 @@ final class JLineConsole implements Console {
     JLineConsole(Loop loop) {
         this.loop = loop;
         try {
-            terminal = TerminalBuilder.builder().system(true).name("lem").build();
+            // the FFM provider needs no helper processes (lem runs with native access enabled)
+            terminal = TerminalBuilder.builder().system(true).name("lem").provider("ffm").build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
