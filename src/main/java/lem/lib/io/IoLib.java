@@ -34,6 +34,8 @@ import org.luaj.vm2.Varargs;
 public final class IoLib {
     /** IPV6_V6ONLY (IPPROTO_IPV6 = 41, option 26 on Linux): listen6 takes IPv6 only, as lem's does. */
     private static final IntegerUnixChannelOption V6_ONLY = new IntegerUnixChannelOption("IPV6_V6ONLY", 41, 26);
+    /** The lem Server of a listening channel, for the connections it accepts. */
+    private static final io.netty.util.AttributeKey<Server> SERVER = io.netty.util.AttributeKey.valueOf("lem.server");
 
     private final Loop loop;
     private final WorkerPool pool;
@@ -140,37 +142,41 @@ public final class IoLib {
         return new LuaUserdata(new ChannelStream(loop, channel), streamMeta);
     }
 
-    private void streamMethods() {
-        streamMeta.set("readp", new LemFunction("readp") {
+    /** readp, write, close and closed, the methods Streams and Files share. */
+    private static void endpointMethods(LuaTable meta, Class<? extends Endpoint> type, String typeName) {
+        meta.set("readp", new LemFunction("readp") {
             @Override
             public Varargs invoke(Varargs args) {
-                Stream s = checkUserdata(args, 1, Stream.class, "stream");
+                Endpoint e = checkUserdata(args, 1, type, typeName);
                 Object parser = args.arg(2).touserdata(Parser.class);
                 if (parser == null) {
                     throw argError(2, "expected userdata");
                 }
-                return s.read((Parser) parser, args.subargs(3));
+                return e.read((Parser) parser, args.subargs(3));
             }
         });
-        streamMeta.set("write", new LemFunction("write") {
+        meta.set("write", new LemFunction("write") {
             @Override
             public Varargs invoke(Varargs args) {
-                Stream s = checkUserdata(args, 1, Stream.class, "stream");
-                return s.write(writeArgs(this, args));
+                return checkUserdata(args, 1, type, typeName).write(writeArgs(this, args));
             }
         });
-        streamMeta.set("close", new LemFunction("close") {
+        meta.set("close", new LemFunction("close") {
             @Override
             public Varargs invoke(Varargs args) {
-                return checkUserdata(args, 1, Stream.class, "stream").close();
+                return checkUserdata(args, 1, type, typeName).close();
             }
         });
-        streamMeta.set("closed", new LemFunction("closed") {
+        meta.set("closed", new LemFunction("closed") {
             @Override
             public Varargs invoke(Varargs args) {
-                return valueOf(checkUserdata(args, 1, Stream.class, "stream").isClosed());
+                return valueOf(checkUserdata(args, 1, type, typeName).isClosed());
             }
         });
+    }
+
+    private void streamMethods() {
+        endpointMethods(streamMeta, Stream.class, "stream");
         streamMeta.set("cork", new LemFunction("cork") {
             @Override
             public Varargs invoke(Varargs args) {
@@ -284,23 +290,7 @@ public final class IoLib {
     }
 
     private void fileMethods() {
-        fileMeta.set("readp", new LemFunction("readp") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                LuaFile f = checkUserdata(args, 1, LuaFile.class, "file");
-                Object parser = args.arg(2).touserdata(Parser.class);
-                if (parser == null) {
-                    throw argError(2, "expected userdata");
-                }
-                return f.read((Parser) parser, args.subargs(3));
-            }
-        });
-        fileMeta.set("write", new LemFunction("write") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return checkUserdata(args, 1, LuaFile.class, "file").write(writeArgs(this, args));
-            }
-        });
+        endpointMethods(fileMeta, LuaFile.class, "file");
         fileMeta.set("seek", new LemFunction("seek") {
             @Override
             public Varargs invoke(Varargs args) {
@@ -328,18 +318,6 @@ public final class IoLib {
                 LuaFile f = checkUserdata(args, 1, LuaFile.class, "file");
                 String mode = checkOption(args, 2, null, "r", "w", "u");
                 return f.lock(mode, optInteger(args, 3, 0), optInteger(args, 4, 0));
-            }
-        });
-        fileMeta.set("close", new LemFunction("close") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return checkUserdata(args, 1, LuaFile.class, "file").close();
-            }
-        });
-        fileMeta.set("closed", new LemFunction("closed") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return valueOf(checkUserdata(args, 1, LuaFile.class, "file").isClosed());
             }
         });
     }
@@ -409,8 +387,21 @@ public final class IoLib {
         @SuppressWarnings("unchecked")
         InetAddress address = ((List<InetAddress>) resolved).get(0);
         int portNumber = Integer.parseInt(port);
-        Server[] server = new Server[1];
-        ServerBootstrap b = new ServerBootstrap().group(netty.eventLoop).channelFactory(() -> netty.newServerChannel(ipv6))
+        ChannelFuture bound = bind(() -> netty.newServerChannel(ipv6), new InetSocketAddress(address, portNumber), backlog, ipv6,
+                "bind " + where);
+        if (!bound.isSuccess()) {
+            return failure("error binding to '" + where + "': " + IoErrors.text(bound.cause()));
+        }
+        return server(bound);
+    }
+
+    /**
+     * Binds a listening socket that accepts only while a task waits (auto-read off); an IPv6 one
+     * takes IPv6 only, so that an IPv4 server can share its port.
+     */
+    private ChannelFuture bind(io.netty.channel.ChannelFactory<? extends ServerChannel> factory, java.net.SocketAddress address,
+            int backlog, boolean ipv6Only, String what) {
+        ServerBootstrap b = new ServerBootstrap().group(netty.eventLoop).channelFactory(factory)
                 .option(ChannelOption.SO_BACKLOG, backlog)
                 .option(ChannelOption.SO_REUSEADDR, true)
                 .option(ChannelOption.AUTO_READ, false)
@@ -418,18 +409,33 @@ public final class IoLib {
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel child) {
-                        server[0].accepted(child);
+                        child.parent().attr(SERVER).get().accepted(child);
                     }
                 });
-        if (ipv6 && netty.epoll) {
+        if (ipv6Only && netty.epoll) {
             b.option(V6_ONLY, 1);
         }
-        ChannelFuture bound = awaitFuture(b.bind(new InetSocketAddress(address, portNumber)), "bind " + where);
-        if (!bound.isSuccess()) {
-            return failure("error binding to '" + where + "': " + IoErrors.text(bound.cause()));
-        }
-        server[0] = new Server(loop, (ServerChannel) bound.channel(), this::wrap);
-        return new LuaUserdata(server[0], serverMeta);
+        return awaitFuture(b.bind(address), what);
+    }
+
+    /** The Lua object of a bound listening socket. */
+    private LuaValue server(ChannelFuture bound) {
+        Server server = new Server(loop, (ServerChannel) bound.channel(), this::wrap);
+        bound.channel().attr(SERVER).set(server);
+        return new LuaUserdata(server, serverMeta);
+    }
+
+    /** Connects with auto-read off, waiting without blocking the loop. */
+    private ChannelFuture connect(io.netty.channel.ChannelFactory<? extends Channel> factory, java.net.SocketAddress address,
+            String what) {
+        Bootstrap b = new Bootstrap().group(netty.eventLoop).channelFactory(factory)
+                .option(ChannelOption.AUTO_READ, false)
+                .handler(new ChannelInitializer<Channel>() {
+                    @Override
+                    protected void initChannel(Channel ch) {
+                    }
+                });
+        return awaitFuture(b.connect(address), what);
     }
 
     private static InetAddress wildcard(boolean ipv6) {
@@ -461,14 +467,7 @@ public final class IoLib {
     }
 
     private Varargs unixConnect(String path) {
-        Bootstrap b = new Bootstrap().group(netty.eventLoop).channelFactory(netty::newUnixChannel)
-                .option(ChannelOption.AUTO_READ, false)
-                .handler(new ChannelInitializer<Channel>() {
-                    @Override
-                    protected void initChannel(Channel ch) {
-                    }
-                });
-        ChannelFuture connected = awaitFuture(b.connect(new DomainSocketAddress(path)), "connect to " + path);
+        ChannelFuture connected = connect(netty::newUnixChannel, new DomainSocketAddress(path), "connect to " + path);
         if (!connected.isSuccess()) {
             return failure("error connecting to '" + path + "': " + IoErrors.text(connected.cause()));
         }
@@ -480,18 +479,7 @@ public final class IoLib {
             // bind(2) refuses an existing path; Netty's native bind would unlink it first
             return failure("error binding to '" + path + "': Address already in use");
         }
-        Server[] server = new Server[1];
-        ServerBootstrap b = new ServerBootstrap().group(netty.eventLoop).channelFactory(netty::newUnixServerChannel)
-                .option(ChannelOption.SO_BACKLOG, backlog)
-                .option(ChannelOption.AUTO_READ, false)
-                .childOption(ChannelOption.AUTO_READ, false)
-                .childHandler(new ChannelInitializer<Channel>() {
-                    @Override
-                    protected void initChannel(Channel child) {
-                        server[0].accepted(child);
-                    }
-                });
-        ChannelFuture bound = awaitFuture(b.bind(new DomainSocketAddress(path)), "bind " + path);
+        ChannelFuture bound = bind(netty::newUnixServerChannel, new DomainSocketAddress(path), backlog, false, "bind " + path);
         if (!bound.isSuccess()) {
             return failure("error binding to '" + path + "': " + IoErrors.text(bound.cause()));
         }
@@ -503,8 +491,7 @@ public final class IoLib {
                 return failure("error setting permissions on '" + path + "': " + lem.runtime.OsErrors.message(e));
             }
         }
-        server[0] = new Server(loop, (ServerChannel) bound.channel(), this::wrap);
-        return new LuaUserdata(server[0], serverMeta);
+        return server(bound);
     }
 
     // ---- tcp.connect ---------------------------------------------------------------------
@@ -518,16 +505,8 @@ public final class IoLib {
         @SuppressWarnings("unchecked")
         List<InetAddress> addresses = (List<InetAddress>) resolved;
         for (InetAddress address : addresses) {
-            Bootstrap b = new Bootstrap().group(netty.eventLoop)
-                    .channelFactory(() -> netty.newSocketChannel(address instanceof Inet6Address))
-                    .option(ChannelOption.AUTO_READ, false)
-                    .handler(new ChannelInitializer<Channel>() {
-                        @Override
-                        protected void initChannel(Channel ch) {
-                        }
-                    });
-            ChannelFuture connected = awaitFuture(b.connect(new InetSocketAddress(address, Integer.parseInt(port))),
-                    "connect to " + where);
+            ChannelFuture connected = connect(() -> netty.newSocketChannel(address instanceof Inet6Address),
+                    new InetSocketAddress(address, Integer.parseInt(port)), "connect to " + where);
             if (connected.isSuccess()) {
                 return wrap(connected.channel());
             }

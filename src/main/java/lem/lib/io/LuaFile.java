@@ -21,7 +21,7 @@ import org.luaj.vm2.Varargs;
  * (another call meanwhile gets {@code nil, 'busy'}), with a read-ahead buffer that a read
  * satisfied from it uses without waiting. At the end, files say 'eof' where streams say 'closed'.
  */
-public final class LuaFile {
+public final class LuaFile implements Endpoint {
     private static final Varargs EOF = LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("eof"));
 
     /** Work on the file's channel, done on a pool thread. */
@@ -48,7 +48,8 @@ public final class LuaFile {
         this.append = append;
     }
 
-    boolean isClosed() {
+    @Override
+    public boolean isClosed() {
         return closed;
     }
 
@@ -57,7 +58,8 @@ public final class LuaFile {
         return channel;
     }
 
-    Varargs read(Parser parser, Varargs args) {
+    @Override
+    public Varargs read(Parser parser, Varargs args) {
         if (closed) {
             return Stream.CLOSED;
         }
@@ -94,7 +96,8 @@ public final class LuaFile {
         return result;
     }
 
-    Varargs write(LuaString[] parts) {
+    @Override
+    public Varargs write(LuaString[] parts) {
         if (closed) {
             return Stream.CLOSED;
         }
@@ -170,7 +173,8 @@ public final class LuaFile {
         });
     }
 
-    Varargs close() {
+    @Override
+    public Varargs close() {
         if (closed) {
             return Stream.CLOSED;
         }

@@ -15,7 +15,7 @@ import org.luaj.vm2.Varargs;
  * one reader and one writer may wait at a time. Subclasses connect it to a Netty channel or to
  * a pipe of the JVM.
  */
-abstract class Stream {
+abstract class Stream implements Endpoint {
     static final Varargs CLOSED = LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("closed"));
     static final Varargs BUSY = LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("busy"));
 
@@ -48,12 +48,14 @@ abstract class Stream {
         return closed ? CLOSED : LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("Socket operation on non-socket"));
     }
 
-    final boolean isClosed() {
+    @Override
+    public final boolean isClosed() {
         return closed;
     }
 
     /** read with a parser: from the buffer at once if it can, else waiting for data. */
-    final Varargs read(Parser parser, Varargs args) {
+    @Override
+    public final Varargs read(Parser parser, Varargs args) {
         if (closed) {
             return CLOSED;
         }
@@ -86,7 +88,8 @@ abstract class Stream {
     }
 
     /** write: true once every argument was taken, or nil and why. */
-    final Varargs write(LuaString[] parts) {
+    @Override
+    public final Varargs write(LuaString[] parts) {
         return write(() -> startWrite(parts));
     }
 
@@ -123,7 +126,8 @@ abstract class Stream {
     }
 
     /** close: wakes a pending reader and writer with nil, 'closed'. */
-    final Varargs close() {
+    @Override
+    public final Varargs close() {
         if (closed) {
             return CLOSED;
         }
