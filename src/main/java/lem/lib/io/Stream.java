@@ -144,6 +144,7 @@ abstract class Stream {
     protected final void received(ByteBuf data) {
         try {
             if (!closed) {
+                input.discardSomeReadBytes(); // else a long-lived stream's buffer grows with all it ever read
                 input.writeBytes(data);
             }
         } finally {
