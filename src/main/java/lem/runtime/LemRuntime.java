@@ -11,6 +11,7 @@ import lem.lib.StringLib;
 import lem.lib.TableTraversal;
 import lem.lib.ToNumber;
 import lem.lib.UtilsLib;
+import lem.lib.http.HttpLib;
 import lem.lib.io.IoLib;
 import lem.lib.io.ParsersLib;
 import lem.runtime.debug.LemDebugLib;
@@ -43,6 +44,7 @@ public final class LemRuntime {
     public final Loop loop;
     public final WorkerPool pool;
     private final Map<String, Supplier<LuaValue>> nativeModules = new HashMap<>();
+    private ParsersLib parsers;
 
     public LemRuntime(PrintStream out, PrintStream err, InputStream in, boolean ignoreEnvironment) {
         globals.STDOUT = out;
@@ -73,7 +75,16 @@ public final class LemRuntime {
         installSearchers(ignoreEnvironment ? null : System.getenv());
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
         nativeModules.put("lem.io.core", () -> new IoLib(loop, pool).module());
-        nativeModules.put("lem.parsers.core", () -> new ParsersLib().module());
+        nativeModules.put("lem.parsers.core", () -> parsers().module());
+        nativeModules.put("lem.http", () -> new HttpLib(parsers()).module());
+    }
+
+    /** The one table of read formats, which lem.http adds to (made on first use: it loads Netty's buffers). */
+    private ParsersLib parsers() {
+        if (parsers == null) {
+            parsers = new ParsersLib();
+        }
+        return parsers;
     }
 
     private void replaceOsExit() {

@@ -1,0 +1,23 @@
+package lem.lib.http;
+
+import lem.lib.io.ParsersLib;
+import org.luaj.vm2.LuaTable;
+
+/**
+ * {@code lem.http}: loading it adds the read formats 'HTTPRequest', 'HTTPResponse' (reference 11)
+ * and 'HTTPChunk' to lem.parsers, for every Stream and File; the module table itself is empty.
+ */
+public final class HttpLib {
+    private final ParsersLib parsers;
+
+    public HttpLib(ParsersLib parsers) {
+        this.parsers = parsers;
+    }
+
+    public LuaTable module() {
+        parsers.register("HTTPRequest", HeadParser.REQUEST);
+        parsers.register("HTTPResponse", HeadParser.RESPONSE);
+        parsers.register("HTTPChunk", ChunkParser.INSTANCE);
+        return new LuaTable();
+    }
+}
