@@ -1,0 +1,429 @@
+-- lem.http.server: HTTP/1.0 and 1.1 servers on lem.io (reference 13, with its bugs fixed).
+-- Each connection runs in its own coroutine: read a request head, check how its body is
+-- framed, run the handler (an error in it answers 500 and closes only that connection), send
+-- the response, and go on while the connection may be kept alive.
+local utils    = require 'lem.utils'
+local io       = require 'lem.io'
+local response = require 'lem.http.response'
+require 'lem.http'
+
+local type, tostring, tonumber, pairs, setmetatable, getmetatable, xpcall, error =
+	type, tostring, tonumber, pairs, setmetatable, getmetatable, xpcall, error
+local find, sub, lower, gsub, char, format = string.find, string.sub, string.lower, string.gsub, string.char, string.format
+local concat, floor, min, max = table.concat, math.floor, math.min, math.max
+local now, spawn, newsleeper = utils.now, utils.spawn, utils.newsleeper
+local traceback, date = debug.traceback, os.date
+local status_string = response.status_string
+
+local M = {}
+
+-- debug(category, message): 'read', 'open', 'write' (reference) and 'handler' (an error in a
+-- handler, with its traceback); a no-op unless replaced, copied into each server by new()
+function M.debug() end
+
+-- The limits a new server starts with (server.limits is its own copy, to change before run()).
+M.limits = {
+	head_size = 16384,     -- bytes of a request head (request line and headers); more: 431
+	body_size = 1048576,   -- what req:body() reads when not told otherwise; more: nil, 'oversized'
+	idle_timeout = 30,     -- seconds a connection may wait for the next complete request head
+	client_timeout = 30,   -- seconds reading a request body or writing a response may take
+}
+
+local function hexbyte(hex)
+	return char(tonumber(hex, 16))
+end
+
+-- urldecode(s): '+' becomes a space, then '%XX' the byte; returns the text and the count of %XX
+function M.urldecode(s)
+	if not find(s, '[%%+]') then return s, 0 end
+	return gsub(gsub(s, '%+', ' '), '%%(%x%x)', hexbyte)
+end
+local urldecode = M.urldecode
+
+-- the Date header, made once a second
+local date_second, date_text = -1, nil
+local function httpdate()
+	local t = floor(now())
+	if t ~= date_second then
+		date_second, date_text = t, date('!%a, %d %b %Y %H:%M:%S GMT', t)
+	end
+	return date_text
+end
+
+---------------------------------------------------------------------------------------------------
+-- Deadlines: one watcher coroutine per server closes the connections whose deadline passed. It
+-- runs only while some deadline is set, so an idle server keeps no timer.
+
+local function tick(limits)
+	return max(0.01, min(1, min(limits.idle_timeout, limits.client_timeout) / 4))
+end
+
+local function watch_deadlines(self)
+	local sleeper = newsleeper()
+	repeat
+		sleeper:sleep(tick(self.limits))
+		local t, pending = now(), false
+		for conn in pairs(self.connections) do
+			local deadline = conn.deadline
+			if deadline then
+				if deadline <= t then
+					conn.deadline, conn.timedout = false, true
+					conn.client:close()
+				else
+					pending = true
+				end
+			end
+		end
+	until not pending
+	self.watching = false
+end
+
+-- the connection must be done with its current wait within the given seconds
+local function arm(self, conn, seconds)
+	conn.deadline = now() + seconds
+	if not self.watching then
+		self.watching = true
+		spawn(watch_deadlines, self)
+	end
+end
+
+---------------------------------------------------------------------------------------------------
+-- Requests
+
+local Request = {}
+Request.__index = Request
+M.Request = Request
+
+-- How a request's body is framed: its length (0: none) or 'chunked'; or nil and the error page.
+-- Anything two parties could read differently is refused (request smuggling).
+local function framing(req)
+	local headers = req.headers
+	local te, cl = headers['transfer-encoding'], headers['content-length']
+	if te then
+		if cl or req.version == '1.0' then return nil, response.bad_request end
+		te = lower(te)
+		if te == 'chunked' then return 'chunked' end
+		if find(te, ',[ \t]*chunked$') then return nil, response.not_implemented end
+		return nil, response.bad_request
+	end
+	if cl then
+		if #cl > 15 or not find(cl, '^%d+$') then return nil, response.bad_request end
+		return tonumber(cl)
+	end
+	return 0
+end
+
+local function expects_continue(req)
+	local expect = req.headers.expect
+	return expect ~= nil and lower(expect) == '100-continue'
+end
+
+local function read_chunked(client, maxsize)
+	local parts, size = {}, 0
+	while true do
+		local chunk, err = client:read('HTTPChunk', maxsize - size)
+		if not chunk then return nil, err end
+		if chunk == '' then return concat(parts) end
+		size = size + #chunk
+		parts[#parts + 1] = chunk
+	end
+end
+
+-- req:body([maxsize]) -> the body | nil, err. The body is read once and kept; a body larger than
+-- maxsize (default: the server's limits.body_size) gives nil, 'oversized'.
+function Request:body(maxsize)
+	local body = self._body
+	if body then return body end
+	local length, conn = self._length, self._conn
+	if length == 0 then
+		self._body = ''
+		return ''
+	end
+	if self._broken then return nil, 'closed' end
+	local server, client = conn.server, conn.client
+	maxsize = maxsize or server.limits.body_size
+	if length ~= 'chunked' and length > maxsize then return nil, 'oversized' end
+	if not self._continued and expects_continue(self) then
+		self._continued = true
+		if self.version == '1.1' then
+			local ok, err = client:write('HTTP/1.1 100 Continue\r\n\r\n')
+			if not ok then
+				self._broken = true
+				return nil, err
+			end
+		end
+	end
+	arm(server, conn, server.limits.client_timeout)
+	local err
+	if length == 'chunked' then
+		body, err = read_chunked(client, maxsize)
+	else
+		body, err = client:read(length)
+	end
+	conn.deadline = false
+	if not body then
+		self._broken = true -- part of the body may be read: the connection cannot go on
+		return nil, conn.timedout and 'timeout' or err
+	end
+	self._body = body
+	return body
+end
+
+-- After the handler: true when no body is left unread, reading one the handler did not want
+-- (so that it is not taken for the next request) where the client sends it anyway.
+local function skip_body(req)
+	if req._body or req._length == 0 then return true end
+	if req._broken or (expects_continue(req) and not req._continued) then return false end
+	return req:body() ~= nil
+end
+
+---------------------------------------------------------------------------------------------------
+-- Responses
+
+local class_names = { 'Informational', 'Success', 'Redirection', 'Client Error', 'Server Error' }
+
+-- a value for an error message, control bytes shown as \ddd
+local function show(v)
+	return (gsub(tostring(v), '%c', function(c) return '\\' .. c:byte() end))
+end
+
+-- the status line's text for res.status, or nil and what is wrong with it
+local function status_text(res)
+	local status = res.status
+	if status == nil then
+		return (res.file ~= nil or res[1] ~= nil) and '200 OK' or '204 No Content'
+	end
+	if type(status) == 'string' and not find(status, '^%d+$') then
+		if find(status, '^[1-5]%d%d [^%c]*$') then return status end
+		return nil, "invalid status '" .. show(status) .. "'"
+	end
+	local code = tonumber(status)
+	if code == nil or code ~= floor(code) or code < 100 or code > 599 then
+		return nil, "invalid status '" .. show(status) .. "'"
+	end
+	return status_string[code] or format('%d %s', code, class_names[floor(code / 100)])
+end
+
+-- checks what the handler made, turning header values into text; raises what is wrong
+local function check(res)
+	local text, err = status_text(res)
+	if not text then error(err, 0) end
+	res._status_text = text
+	local headers = res.headers
+	if type(headers) ~= 'table' then error('res.headers is not a table', 0) end
+	for k, v in pairs(headers) do
+		if type(k) ~= 'string' or not find(k, '^[^%c%s:]+$') then
+			error("invalid header name '" .. show(k) .. "'", 0)
+		end
+		v = tostring(v)
+		if find(v, '[\r\n%z]') then error("invalid value of header '" .. k .. "': '" .. show(v) .. "'", 0) end
+		headers[k] = v
+	end
+	for i = 1, #res do
+		if type(res[i]) ~= 'string' then res[i] = tostring(res[i]) end
+	end
+	local file = res.file
+	if file ~= nil and type(file) ~= 'string' and getmetatable(file) ~= io.File then
+		error('res.file is neither a path nor a File', 0)
+	end
+end
+
+-- runs under xpcall: the handler, then the check of its response
+local function run_handler(handler, req, res)
+	handler(req, res)
+	check(res)
+end
+
+-- A response that the server makes itself (an error page), ready to send.
+local function page(handler, req)
+	local res = response.new(req)
+	handler(req, res)
+	if res.version ~= '1.0' then res.version = '1.1' end
+	check(res)
+	return res
+end
+
+-- res.file as an open File, whether the server opened it, and its size; a file that cannot be
+-- opened or measured gives a 404 instead
+local function open_file(self, req, res)
+	local f, err, opened = res.file, nil, false
+	if type(f) == 'string' then
+		f, err = io.open(f)
+		if f and getmetatable(f) ~= io.File then
+			f:close()
+			f, err = nil, 'not a regular file'
+		end
+		opened = f ~= nil
+	end
+	local size
+	if f then
+		size, err = f:size()
+		if not size and opened then f:close() end
+	end
+	if not size then
+		self.debug('open', err)
+		local nf = response.new(req)
+		response.not_found(req, nf)
+		check(nf)
+		return nf, nil, false, nil
+	end
+	return res, f, opened, size
+end
+
+-- Sends res; returns true when it was written.
+local function send(self, conn, req, res, keep)
+	local opened, file, size = false, nil, nil
+	if res.file ~= nil then
+		res, file, opened, size = open_file(self, req, res)
+	end
+	local headers, text = res.headers, res._status_text
+	local code = tonumber(sub(text, 1, 3))
+	local bodyless = code < 200 or code == 204 or code == 304
+	if headers['Content-Length'] == nil and not bodyless then
+		headers['Content-Length'] = size or res:contentlength()
+	end
+	if headers['Date'] == nil then headers['Date'] = httpdate() end
+	if headers['Server'] == nil then headers['Server'] = 'Hathaway/0.1 LEM/0.3' end
+	if not keep and headers['Connection'] == nil then headers['Connection'] = 'close' end
+
+	local rope = { 'HTTP/', res.version or '1.1', ' ', text, '\r\n' }
+	local n = res:appendheader(rope, 5)
+	local with_body = not bodyless and (req == nil or req.method ~= 'HEAD')
+	if with_body and not file then
+		res:appendbody(rope, n)
+	end
+	local client = conn.client
+	arm(self, conn, self.limits.client_timeout)
+	local ok, err
+	if with_body and file then
+		client:cork()
+		ok, err = client:write(concat(rope))
+		if ok and size > 0 then ok, err = client:sendfile(file, size) end
+		client:uncork()
+	else
+		ok, err = client:write(concat(rope))
+	end
+	conn.deadline = false
+	if opened then file:close() end
+	if not ok then
+		self.debug('write', conn.timedout and 'timeout' or err)
+		return false
+	end
+	return true
+end
+
+local function asks_to_close(value)
+	return value ~= nil and find(lower(value), '%f[%w]close%f[^%w]') ~= nil
+end
+
+-- whether the connection stays open after this exchange
+local function keep_alive(self, req, res)
+	return req.version == '1.1' and not self.closing
+		and not asks_to_close(req.headers.connection)
+		and not asks_to_close(res.headers['Connection'])
+end
+
+---------------------------------------------------------------------------------------------------
+-- Servers
+
+local Server = {}
+Server.__index = Server
+M.Server = Server
+
+-- new(host, port, handler) listens with io.tcp.listen; new(socket, handler) serves a listening
+-- Server or MultiServer. Returns the server | nil, err.
+function M.new(host, port, handler)
+	local socket
+	if type(host) == 'string' then
+		local err
+		socket, err = io.tcp.listen(host, port)
+		if not socket then return nil, err end
+	else
+		socket, handler = host, port
+	end
+	local limits = {}
+	for k, v in pairs(M.limits) do limits[k] = v end
+	return setmetatable({
+		socket = socket,
+		handler = handler,
+		debug = M.debug,
+		limits = limits,
+		connections = {}, -- conn -> true, for every connection being served
+	}, Server)
+end
+
+-- one request on conn: returns true to go on with the next
+local function exchange(self, conn, req)
+	setmetatable(req, Request)
+	local uri = req.uri
+	local q = find(uri, '?', 1, true)
+	req.client, req._conn = conn.client, conn
+	req.path = (urldecode(q and sub(uri, 1, q - 1) or uri))
+
+	local res
+	local length, refusal = framing(req)
+	req._length = length or 0
+	if req.version ~= '1.1' and req.version ~= '1.0' then
+		res = page(response.version_not_supported, req)
+	elseif not length then
+		res = page(refusal, req)
+	elseif req.headers.expect ~= nil and not expects_continue(req) then
+		res = page(response.expectation_failed, req)
+	else
+		res = response.new(req)
+		local ok, err = xpcall(run_handler, traceback, self.handler, req, res)
+		if not ok then
+			self.debug('handler', err)
+			res = page(response.internal_server_error, req)
+		end
+	end
+	local keep = keep_alive(self, req, res) and skip_body(req)
+	return send(self, conn, req, res, keep) and keep
+end
+
+-- a request head that could not be read: tell the client why, where there is something to say
+local function refuse(self, conn, err)
+	local handler = err == 'parse error' and response.bad_request
+		or err == 'out of buffer space' and response.header_fields_too_large
+	if handler then
+		send(self, conn, nil, page(handler), false)
+	end
+end
+
+-- serve(client): the per-connection loop
+function Server:serve(client)
+	local conn = { server = self, client = client, idle = true, deadline = false }
+	local connections, limits = self.connections, self.limits
+	connections[conn] = true
+	while not self.closing do
+		conn.idle = true
+		arm(self, conn, limits.idle_timeout)
+		local req, err = client:read('HTTPRequest', limits.head_size, true)
+		conn.idle, conn.deadline = false, false
+		if not req then
+			self.debug('read', conn.timedout and 'timeout' or err)
+			refuse(self, conn, err)
+			break
+		end
+		if not exchange(self, conn, req) then break end
+	end
+	connections[conn] = nil
+	client:close()
+end
+
+-- run(): serves until the server is closed; then returns nil, 'interrupted'
+function Server:run()
+	return self.socket:autospawn(function(client) self:serve(client) end)
+end
+
+-- close(): stops accepting and closes the connections waiting for a request; a response
+-- being made is still sent, with Connection: close
+function Server:close()
+	self.closing = true
+	for conn in pairs(self.connections) do
+		if conn.idle then conn.client:close() end
+	end
+	return self.socket:close()
+end
+
+return M
