@@ -77,6 +77,7 @@ public final class LemRuntime {
         nativeModules.put("lem.io.core", () -> new IoLib(loop, pool).module());
         nativeModules.put("lem.parsers.core", () -> parsers().module());
         nativeModules.put("lem.http", () -> new HttpLib(parsers()).module());
+        nativeModules.put("lem.http.core", HttpLib::core);
     }
 
     /** The one table of read formats, which lem.http adds to (made on first use: it loads Netty's buffers). */

@@ -7,13 +7,14 @@ local io       = require 'lem.io'
 local response = require 'lem.http.response'
 require 'lem.http'
 
-local type, tostring, tonumber, pairs, setmetatable, getmetatable, xpcall, error =
-	type, tostring, tonumber, pairs, setmetatable, getmetatable, xpcall, error
+local type, tostring, tonumber, pairs, setmetatable, getmetatable, xpcall =
+	type, tostring, tonumber, pairs, setmetatable, getmetatable, xpcall
 local find, sub, lower, gsub, char, format = string.find, string.sub, string.lower, string.gsub, string.char, string.format
 local concat, floor, min, max = table.concat, math.floor, math.min, math.max
 local now, spawn, newsleeper = utils.now, utils.spawn, utils.newsleeper
 local traceback, date = debug.traceback, os.date
 local status_string = response.status_string
+local message = require('lem.http.core').message
 
 local M = {}
 
@@ -187,133 +188,72 @@ local function show(v)
 	return (gsub(tostring(v), '%c', function(c) return '\\' .. c:byte() end))
 end
 
--- the status line's text for res.status, or nil and what is wrong with it
+-- the status line's text and code for res.status, or nil and what is wrong with it
 local function status_text(res)
 	local status = res.status
 	if status == nil then
-		return (res.file ~= nil or res[1] ~= nil) and '200 OK' or '204 No Content'
+		if res.file ~= nil or res[1] ~= nil then return '200 OK', 200 end
+		return '204 No Content', 204
 	end
 	if type(status) == 'string' and not find(status, '^%d+$') then
-		if find(status, '^[1-5]%d%d [^%c]*$') then return status end
+		if find(status, '^[1-5]%d%d [^%c]*$') then return status, tonumber(sub(status, 1, 3)) end
 		return nil, "invalid status '" .. show(status) .. "'"
 	end
 	local code = tonumber(status)
 	if code == nil or code ~= floor(code) or code < 100 or code > 599 then
 		return nil, "invalid status '" .. show(status) .. "'"
 	end
-	return status_string[code] or format('%d %s', code, class_names[floor(code / 100)])
+	return status_string[code] or format('%d %s', code, class_names[floor(code / 100)]), code
 end
 
--- checks what the handler made, turning header values into text; raises what is wrong
-local function check(res)
-	local text, err = status_text(res)
-	if not text then error(err, 0) end
-	res._status_text = text
-	local headers = res.headers
-	if type(headers) ~= 'table' then error('res.headers is not a table', 0) end
-	for k, v in pairs(headers) do
-		if type(k) ~= 'string' or not find(k, '^[^%c%s:]+$') then
-			error("invalid header name '" .. show(k) .. "'", 0)
-		end
-		v = tostring(v)
-		if find(v, '[\r\n%z]') then error("invalid value of header '" .. k .. "': '" .. show(v) .. "'", 0) end
-		headers[k] = v
-	end
+-- the length of the body chunks (numbers become text); nil and why for anything else
+local function body_length(res)
+	local length = 0
 	for i = 1, #res do
-		if type(res[i]) ~= 'string' then res[i] = tostring(res[i]) end
+		local chunk = res[i]
+		if type(chunk) == 'number' then
+			chunk = tostring(chunk)
+			res[i] = chunk
+		elseif type(chunk) ~= 'string' then
+			return nil, 'invalid body chunk #' .. i .. ' (a ' .. type(chunk) .. ')'
+		end
+		length = length + #chunk
 	end
-	local file = res.file
-	if file ~= nil and type(file) ~= 'string' and getmetatable(file) ~= io.File then
-		error('res.file is neither a path nor a File', 0)
-	end
+	return length
 end
 
--- runs under xpcall: the handler, then the check of its response
-local function run_handler(handler, req, res)
-	handler(req, res)
-	check(res)
-end
-
--- A response that the server makes itself (an error page), ready to send.
+-- A response that the server makes itself (an error page).
 local function page(handler, req)
 	local res = response.new(req)
 	handler(req, res)
 	if res.version ~= '1.0' then res.version = '1.1' end
-	check(res)
 	return res
 end
 
--- res.file as an open File, whether the server opened it, and its size; a file that cannot be
--- opened or measured gives a 404 instead
-local function open_file(self, req, res)
-	local f, err, opened = res.file, nil, false
-	if type(f) == 'string' then
-		f, err = io.open(f)
-		if f and getmetatable(f) ~= io.File then
-			f:close()
-			f, err = nil, 'not a regular file'
+-- res.file (a path or a File) open, its size, and whether it was opened here; nil, err when it
+-- cannot be opened or measured
+local function open_file(file)
+	local opened = false
+	if type(file) == 'string' then
+		local err
+		file, err = io.open(file)
+		if not file then return nil, err end
+		if getmetatable(file) ~= io.File then
+			file:close()
+			return nil, 'not a regular file'
 		end
-		opened = f ~= nil
+		opened = true
 	end
-	local size
-	if f then
-		size, err = f:size()
-		if not size and opened then f:close() end
-	end
+	local size, err = file:size()
 	if not size then
-		self.debug('open', err)
-		local nf = response.new(req)
-		response.not_found(req, nf)
-		check(nf)
-		return nf, nil, false, nil
+		if opened then file:close() end
+		return nil, err
 	end
-	return res, f, opened, size
-end
-
--- Sends res; returns true when it was written.
-local function send(self, conn, req, res, keep)
-	local opened, file, size = false, nil, nil
-	if res.file ~= nil then
-		res, file, opened, size = open_file(self, req, res)
-	end
-	local headers, text = res.headers, res._status_text
-	local code = tonumber(sub(text, 1, 3))
-	local bodyless = code < 200 or code == 204 or code == 304
-	if headers['Content-Length'] == nil and not bodyless then
-		headers['Content-Length'] = size or res:contentlength()
-	end
-	if headers['Date'] == nil then headers['Date'] = httpdate() end
-	if headers['Server'] == nil then headers['Server'] = 'Hathaway/0.1 LEM/0.3' end
-	if not keep and headers['Connection'] == nil then headers['Connection'] = 'close' end
-
-	local rope = { 'HTTP/', res.version or '1.1', ' ', text, '\r\n' }
-	local n = res:appendheader(rope, 5)
-	local with_body = not bodyless and (req == nil or req.method ~= 'HEAD')
-	if with_body and not file then
-		res:appendbody(rope, n)
-	end
-	local client = conn.client
-	arm(self, conn, self.limits.client_timeout)
-	local ok, err
-	if with_body and file then
-		client:cork()
-		ok, err = client:write(concat(rope))
-		if ok and size > 0 then ok, err = client:sendfile(file, size) end
-		client:uncork()
-	else
-		ok, err = client:write(concat(rope))
-	end
-	conn.deadline = false
-	if opened then file:close() end
-	if not ok then
-		self.debug('write', conn.timedout and 'timeout' or err)
-		return false
-	end
-	return true
+	return file, size, opened
 end
 
 local function asks_to_close(value)
-	return value ~= nil and find(lower(value), '%f[%w]close%f[^%w]') ~= nil
+	return type(value) == 'string' and find(lower(value), '%f[%w]close%f[^%w]') ~= nil
 end
 
 -- whether the connection stays open after this exchange
@@ -321,6 +261,73 @@ local function keep_alive(self, req, res)
 	return req.version == '1.1' and not self.closing
 		and not asks_to_close(req.headers.connection)
 		and not asks_to_close(res.headers['Connection'])
+end
+
+local send
+
+-- what the handler made cannot be sent: a 500 instead, and the connection closes
+local function fail(self, conn, req, err)
+	self.debug('handler', err)
+	send(self, conn, req, page(response.internal_server_error, req))
+	return false
+end
+
+-- Sends res for req (nil for a request that could not be read); returns true when the
+-- connection goes on with the next request.
+function send(self, conn, req, res)
+	local text, code = status_text(res)
+	if not text then return fail(self, conn, req, code) end
+	local headers = res.headers
+	if type(headers) ~= 'table' then return fail(self, conn, req, 'res.headers is not a table') end
+	local file, size, opened = res.file, nil, false
+	if file ~= nil then
+		if type(file) ~= 'string' and getmetatable(file) ~= io.File then
+			return fail(self, conn, req, 'res.file is neither a path nor a File')
+		end
+		file, size, opened = open_file(file)
+		if not file then
+			self.debug('open', size)
+			local missing = response.new(req)
+			response.not_found(req, missing)
+			return send(self, conn, req, missing)
+		end
+	end
+	local bodyless = code < 200 or code == 204 or code == 304
+	if not bodyless and headers['Content-Length'] == nil then
+		local length, err = size, nil
+		if not length then length, err = body_length(res) end
+		if not length then return fail(self, conn, req, err) end
+		headers['Content-Length'] = length
+	end
+	if headers['Date'] == nil then headers['Date'] = httpdate() end
+	if headers['Server'] == nil then headers['Server'] = 'Hathaway/0.1 LEM/0.3' end
+	local keep = req ~= nil and keep_alive(self, req, res) and skip_body(req)
+	if not keep and headers['Connection'] == nil then headers['Connection'] = 'close' end
+	local with_body = not bodyless and (req == nil or req.method ~= 'HEAD')
+	local bytes, err = message(res.version or '1.1', text, headers, with_body and not file and res or nil)
+	if not bytes then
+		if opened then file:close() end
+		return fail(self, conn, req, err)
+	end
+
+	local client = conn.client
+	arm(self, conn, self.limits.client_timeout)
+	local ok
+	if with_body and file then
+		client:cork()
+		ok, err = client:write(bytes)
+		if ok and size > 0 then ok, err = client:sendfile(file, size) end
+		client:uncork()
+	else
+		ok, err = client:write(bytes)
+	end
+	conn.deadline = false
+	if opened then file:close() end
+	if not ok then
+		self.debug('write', conn.timedout and 'timeout' or err)
+		return false
+	end
+	return keep
 end
 
 ---------------------------------------------------------------------------------------------------
@@ -360,25 +367,19 @@ local function exchange(self, conn, req)
 	req.client, req._conn = conn.client, conn
 	req.path = (urldecode(q and sub(uri, 1, q - 1) or uri))
 
-	local res
 	local length, refusal = framing(req)
 	req._length = length or 0
 	if req.version ~= '1.1' and req.version ~= '1.0' then
-		res = page(response.version_not_supported, req)
+		return send(self, conn, req, page(response.version_not_supported, req))
 	elseif not length then
-		res = page(refusal, req)
+		return send(self, conn, req, page(refusal, req))
 	elseif req.headers.expect ~= nil and not expects_continue(req) then
-		res = page(response.expectation_failed, req)
-	else
-		res = response.new(req)
-		local ok, err = xpcall(run_handler, traceback, self.handler, req, res)
-		if not ok then
-			self.debug('handler', err)
-			res = page(response.internal_server_error, req)
-		end
+		return send(self, conn, req, page(response.expectation_failed, req))
 	end
-	local keep = keep_alive(self, req, res) and skip_body(req)
-	return send(self, conn, req, res, keep) and keep
+	local res = response.new(req)
+	local ok, err = xpcall(self.handler, traceback, req, res)
+	if not ok then return fail(self, conn, req, err) end
+	return send(self, conn, req, res)
 end
 
 -- a request head that could not be read: tell the client why, where there is something to say
@@ -386,7 +387,7 @@ local function refuse(self, conn, err)
 	local handler = err == 'parse error' and response.bad_request
 		or err == 'out of buffer space' and response.header_fields_too_large
 	if handler then
-		send(self, conn, nil, page(handler), false)
+		send(self, conn, nil, page(handler))
 	end
 end
 
