@@ -173,7 +173,7 @@ end
 -- After the handler: true when no body is left unread, reading one the handler did not want
 -- (so that it is not taken for the next request) where the client sends it anyway.
 local function skip_body(req)
-	if req._body or req._length == 0 then return true end
+	if req._body then return true end
 	if req._broken or (expects_continue(req) and not req._continued) then return false end
 	return req:body() ~= nil
 end
@@ -252,15 +252,17 @@ local function open_file(file)
 	return file, size, opened
 end
 
-local function asks_to_close(value)
+local function says_close(value)
 	return type(value) == 'string' and find(lower(value), '%f[%w]close%f[^%w]') ~= nil
 end
 
--- whether the connection stays open after this exchange
+-- whether the connection stays open after this exchange (the checks that need no call first:
+-- this runs for every request)
 local function keep_alive(self, req, res)
-	return req.version == '1.1' and not self.closing
-		and not asks_to_close(req.headers.connection)
-		and not asks_to_close(res.headers['Connection'])
+	if req.version ~= '1.1' or self.closing then return false end
+	local asked, answered = req.headers.connection, res.headers['Connection']
+	if (asked and says_close(asked)) or (answered and says_close(answered)) then return false end
+	return req._length == 0 or skip_body(req)
 end
 
 local send
@@ -301,7 +303,7 @@ function send(self, conn, req, res)
 	end
 	if headers['Date'] == nil then headers['Date'] = httpdate() end
 	if headers['Server'] == nil then headers['Server'] = 'Hathaway/0.1 LEM/0.3' end
-	local keep = req ~= nil and keep_alive(self, req, res) and skip_body(req)
+	local keep = req ~= nil and keep_alive(self, req, res)
 	if not keep and headers['Connection'] == nil then headers['Connection'] = 'close' end
 	local with_body = not bodyless and (req == nil or req.method ~= 'HEAD')
 	local bytes, err = message(res.version or '1.1', text, headers, with_body and not file and res or nil)
