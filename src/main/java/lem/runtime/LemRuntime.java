@@ -13,6 +13,7 @@ import lem.lib.SignalLib;
 import lem.lib.StringLib;
 import lem.lib.ToNumber;
 import lem.lib.UtilsLib;
+import lem.lib.http.HttpLib;
 import lem.lib.io.ParsersLib;
 import lem.lib.std.BaseFunctions;
 import lem.lib.std.Bit32Lib;
@@ -55,6 +56,7 @@ public final class LemRuntime {
     public final LemDebugLib debug;
     private final IoLib io;
     private final Map<String, Supplier<LuaValue>> nativeModules = new HashMap<>();
+    private ParsersLib parsers;
 
     public LemRuntime(PrintStream out, PrintStream err, InputStream in, boolean ignoreEnvironment) {
         globals.STDOUT = out;
@@ -89,10 +91,20 @@ public final class LemRuntime {
         nativeModules.put("lem.utils", () -> new UtilsLib(loop, pool).module());
         ChildExits children = new ChildExits(loop);
         nativeModules.put("lem.io.core", () -> new lem.lib.io.IoLib(loop, pool, children).module());
-        nativeModules.put("lem.parsers.core", () -> new ParsersLib().module());
+        nativeModules.put("lem.parsers.core", () -> parsers().module());
+        nativeModules.put("lem.http", () -> new HttpLib(parsers()).module());
+        nativeModules.put("lem.http.core", HttpLib::core);
         nativeModules.put("lem.repl", () -> new ReplLib(globals).module());
         nativeModules.put("lem.lfs", () -> new LfsLib(loop, pool).module());
         nativeModules.put("lem.signal.core", () -> new SignalLib(loop, children).module());
+    }
+
+    /** The one table of read formats, which lem.http adds to (made on first use: it loads Netty's buffers). */
+    private ParsersLib parsers() {
+        if (parsers == null) {
+            parsers = new ParsersLib();
+        }
+        return parsers;
     }
 
     /**

@@ -6,6 +6,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.DefaultFileRegion;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDomainSocketChannel;
@@ -26,6 +28,9 @@ final class ChannelStream extends Stream {
         super(loop);
         this.channel = channel;
         channel.config().setAutoRead(false);
+        // a peer that shuts down its sending side still reads: an HTTP client half-closes after
+        // its request and waits for the answer; Netty would close the whole channel
+        channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         channel.pipeline().addLast(new Events());
     }
 
@@ -134,6 +139,13 @@ final class ChannelStream extends Stream {
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
             inputEnded(false);
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+            if (event instanceof ChannelInputShutdownEvent) {
+                inputEnded(false);
+            }
         }
 
         @Override

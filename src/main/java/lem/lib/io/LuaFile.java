@@ -89,6 +89,7 @@ public final class LuaFile implements Endpoint {
                 }
             } else {
                 LuaString s = chunk.arg1().strvalue();
+                buffer.discardSomeReadBytes();
                 buffer.writeBytes(s.m_bytes, s.m_offset, s.m_length);
                 result = run.process(buffer);
             }

@@ -148,6 +148,7 @@ abstract class Stream implements Endpoint {
     protected final void received(ByteBuf data) {
         try {
             if (!closed) {
+                input.discardSomeReadBytes(); // else a long-lived stream's buffer grows with all it ever read
                 input.writeBytes(data);
             }
         } finally {

@@ -1,0 +1,37 @@
+package lem.lib.http;
+
+import lem.lib.LemFunction;
+import lem.lib.io.ParsersLib;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.Varargs;
+
+/**
+ * {@code lem.http}: loading it adds the read formats 'HTTPRequest', 'HTTPResponse' (reference 11)
+ * and 'HTTPChunk' to lem.parsers, for every Stream and File; the module table itself is empty.
+ * {@code lem.http.core} holds what lem.http.server needs natively: {@code message}.
+ */
+public final class HttpLib {
+    private final ParsersLib parsers;
+
+    public HttpLib(ParsersLib parsers) {
+        this.parsers = parsers;
+    }
+
+    public LuaTable module() {
+        parsers.register("HTTPRequest", HeadParser.REQUEST);
+        parsers.register("HTTPResponse", HeadParser.RESPONSE);
+        parsers.register("HTTPChunk", ChunkParser.INSTANCE);
+        return new LuaTable();
+    }
+
+    public static LuaTable core() {
+        LuaTable m = new LuaTable();
+        m.set("message", new LemFunction("message") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return MessageWriter.message(args);
+            }
+        });
+        return m;
+    }
+}
