@@ -18,7 +18,7 @@ routes['/ok'] = function(req, res) res:add('fine') end
 local log = {}
 local server, port = H.serve(19800, function(req, res) routes[req.path](req, res) end, function(s)
 	s.debug = function(category, message)
-		log[#log + 1] = category .. ': ' .. tostring(message):match('^[^\n]*'):gsub('table: %x+', 'table')
+		log[#log + 1] = category .. ': ' .. tostring(message):match('^[^\n]*'):gsub('table: 0x%x+', 'table')
 	end
 end)
 server.limits.head_size = 2048
