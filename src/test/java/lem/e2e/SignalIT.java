@@ -154,14 +154,15 @@ class SignalIT {
                 local signal = require 'lem.signal'
                 local utils = require 'lem.utils'
                 local io = require 'lem.io'
-                local pids, woken = {}, utils.newsleeper()
+                local pids, woken, reaped = {}, utils.newsleeper(), utils.newsleeper()
                 signal.register('sigchld', function(n, ev)
                   print(('child %s exited with status %d'):format(pids[ev.rpid], ev.status), n, ev.pid, ev.type)
+                  reaped:wakeup()
                 end)
                 local _, pid = io.popen('sleep 0.2; exit 4')
                 pids[pid] = 'one'
                 print('starting child: `sleep 0.2; exit 4`')
-                utils.newsleeper():sleep(1)
+                reaped:sleep(10) -- a loaded machine may take a while to reap the child
                 local function onint(n) print('got SIGINT', n) woken:wakeup() end
                 signal.register('sigint', onint)
                 print('catch sigint')
