@@ -51,6 +51,9 @@ public final class LuajPatcher {
     private static final ClassDesc SYNTAX_ERRORS = ClassDesc.of("lem.runtime.compile.SyntaxErrors");
     private static final ClassDesc LEXEMES = ClassDesc.of("lem.runtime.compile.Lexemes");
     private static final MethodTypeDesc TAKES_STRING = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_String);
+    private static final ClassDesc DEAD_SLOT = ClassDesc.of("org.luaj.vm2.LuaTable$DeadSlot");
+    private static final ClassDesc SLOT = ClassDesc.of("org.luaj.vm2.LuaTable$Slot");
+    private static final ClassDesc STRONG_SLOT = ClassDesc.of("org.luaj.vm2.LuaTable$StrongSlot");
 
     private static final List<Patch> PATCHES = List.of(
             // Numbers become text as Lua 5.2 writes them (%.14g), in every path: print, .., tostring.
@@ -146,7 +149,20 @@ public final class LuajPatcher {
                     .invokestatic(LEXEMES, "isSpace", MethodTypeDesc.of(ConstantDescs.CD_boolean, ConstantDescs.CD_int))
                     .ireturn()),
             // load() does not skip a first line starting with '#': only files do (lem.runtime.compile.FileChunks).
-            new Patch("org/luaj/vm2/compiler/LexState", "skipShebang", "()V", CodeBuilder::return_));
+            new Patch("org/luaj/vm2/compiler/LexState", "skipShebang", "()V", CodeBuilder::return_),
+            // t[k] = nil must remove k even when a tombstone before it in the hash chain lost its
+            // (weakly held) key to the collector: LuaJ dropped such a tombstone and stopped there.
+            // Now: rest = next.remove(target); if the tombstone's key lives, next = rest, keep it; else drop it.
+            new Patch("org/luaj/vm2/LuaTable$DeadSlot", "remove", "(Lorg/luaj/vm2/LuaTable$StrongSlot;)Lorg/luaj/vm2/LuaTable$Slot;",
+                    code -> code
+                            .aload(0).getfield(DEAD_SLOT, "next", SLOT)
+                            .aload(1).invokeinterface(SLOT, "remove", MethodTypeDesc.of(SLOT, STRONG_SLOT))
+                            .astore(2)
+                            .aload(0).invokespecial(DEAD_SLOT, "key", MethodTypeDesc.of(LUA_VALUE))
+                            .ifThen(Opcode.IFNONNULL, alive -> alive
+                                    .aload(0).aload(2).putfield(DEAD_SLOT, "next", SLOT)
+                                    .aload(0).areturn())
+                            .aload(2).areturn()));
 
     /** A rewrite of some instructions of one method of one LuaJ class. */
     private record Rewrite(String className, String method, CodeTransform transform) {
