@@ -58,6 +58,9 @@ public final class LuajPatcher {
     private static final ClassDesc LUA_DOUBLE = ClassDesc.of("org.luaj.vm2.LuaDouble");
     private static final ClassDesc LUA_INTEGER = ClassDesc.of("org.luaj.vm2.LuaInteger");
     private static final ClassDesc NUMBERS = ClassDesc.of("lem.lib.std.Numbers");
+    private static final ClassDesc DEAD_SLOT = ClassDesc.of("org.luaj.vm2.LuaTable$DeadSlot");
+    private static final ClassDesc SLOT = ClassDesc.of("org.luaj.vm2.LuaTable$Slot");
+    private static final ClassDesc STRONG_SLOT = ClassDesc.of("org.luaj.vm2.LuaTable$StrongSlot");
 
     private static final List<Patch> PATCHES = List.of(
             // Numbers become text as Lua 5.2 writes them (%.14g), in every path: print, .., tostring.
@@ -207,7 +210,20 @@ public final class LuajPatcher {
                     .aload(0)
                     .invokestatic(ClassDesc.of("lem.lib.std.TableLength"), "border",
                             MethodTypeDesc.of(ConstantDescs.CD_int, ClassDesc.of("org.luaj.vm2.LuaTable")))
-                    .ireturn()));
+                    .ireturn()),
+            // t[k] = nil must remove k even when a tombstone before it in the hash chain lost its
+            // (weakly held) key to the collector: LuaJ dropped such a tombstone and stopped there.
+            // Now: rest = next.remove(target); if the tombstone's key lives, next = rest, keep it; else drop it.
+            new Patch("org/luaj/vm2/LuaTable$DeadSlot", "remove", "(Lorg/luaj/vm2/LuaTable$StrongSlot;)Lorg/luaj/vm2/LuaTable$Slot;",
+                    code -> code
+                            .aload(0).getfield(DEAD_SLOT, "next", SLOT)
+                            .aload(1).invokeinterface(SLOT, "remove", MethodTypeDesc.of(SLOT, STRONG_SLOT))
+                            .astore(2)
+                            .aload(0).invokespecial(DEAD_SLOT, "key", MethodTypeDesc.of(LUA_VALUE))
+                            .ifThen(Opcode.IFNONNULL, alive -> alive
+                                    .aload(0).aload(2).putfield(DEAD_SLOT, "next", SLOT)
+                                    .aload(0).areturn())
+                            .aload(2).areturn()));
 
     private static Patch identityText(String className) {
         return new Patch(className, "tojstring", "()Ljava/lang/String;", code -> code

@@ -278,7 +278,7 @@ end
 -- connection goes on with the next request.
 function send(self, conn, req, res)
 	local text, code = status_text(res)
-	if not text then return fail(self, conn, req, code) end
+	if not text then return fail(self, conn, req, code) end -- code is what is wrong then
 	local headers = res.headers
 	if type(headers) ~= 'table' then return fail(self, conn, req, 'res.headers is not a table') end
 	local file, size, opened = res.file, nil, false
@@ -288,7 +288,7 @@ function send(self, conn, req, res)
 		end
 		file, size, opened = open_file(file)
 		if not file then
-			self.debug('open', size)
+			self.debug('open', size) -- size is the error then
 			local missing = response.new(req)
 			response.not_found(req, missing)
 			return send(self, conn, req, missing)

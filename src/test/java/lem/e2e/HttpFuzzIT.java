@@ -59,8 +59,13 @@ class HttpFuzzIT {
             		res:add(body or ('no body: ' .. tostring(err)))
             	elseif req.path == '/stats' then
             		local n = 0
-            		for _ in pairs(server.connections) do n = n + 1 end
-            		res:add('connections=%d', n)
+            		local left = {}
+            		for conn in pairs(server.connections) do
+            			n = n + 1
+            			left[#left + 1] = string.format('[idle=%s deadline=%s closed=%s]',
+            				tostring(conn.idle), tostring(conn.deadline), tostring(conn.client:closed()))
+            		end
+            		res:add('%s connections=%d', table.concat(left, ' '), n)
             	elseif req.path == '/quit' then
             		res.headers['Connection'] = 'close'
             		res:add('bye')

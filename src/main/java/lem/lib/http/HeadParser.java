@@ -94,7 +94,8 @@ final class HeadParser implements Parser {
         private final boolean strict;
         private final LuaTable head = new LuaTable(0, 4);
         private final LuaTable headers = new LuaTable();
-        private final byte[] token = new byte[MAX_TOKEN];
+        /** The token being read; it grows as needed, up to MAX_TOKEN. */
+        private byte[] token = new byte[64];
         private int length;
         private int state;
         private long consumed;
@@ -292,8 +293,11 @@ final class HeadParser implements Parser {
         }
 
         private int append(byte b, int next) {
-            if (length == MAX_TOKEN) {
-                return FULL;
+            if (length == token.length) {
+                if (length == MAX_TOKEN) {
+                    return FULL;
+                }
+                token = java.util.Arrays.copyOf(token, Math.min(MAX_TOKEN, 2 * length));
             }
             token[length++] = b;
             return next;

@@ -2,6 +2,7 @@ package lem.lib.http;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -72,7 +73,7 @@ final class MessageWriter {
             size += part.m_length;
         }
         if (size > Integer.MAX_VALUE - 8) {
-            throw new org.luaj.vm2.LuaError("not enough memory", 0);
+            throw new LuaError("not enough memory", 0);
         }
         byte[] out = new byte[(int) size];
         int at = put(out, 0, HTTP);
