@@ -142,6 +142,11 @@ public final class IoLib {
         return new LuaUserdata(new ChannelStream(loop, channel), streamMeta);
     }
 
+    /** A method whose whole work is one call on the object it is called on. */
+    private static <T> LemFunction method(String name, Class<T> type, String typeName, java.util.function.Function<T, Varargs> call) {
+        return LemFunction.of(name, (self, args) -> call.apply(self.checkUserdata(args, 1, type, typeName)));
+    }
+
     /** readp, write, close and closed, the methods Streams and Files share. */
     private static void endpointMethods(LuaTable meta, Class<? extends Endpoint> type, String typeName) {
         meta.set("readp", new LemFunction("readp") {
@@ -161,34 +166,14 @@ public final class IoLib {
                 return checkUserdata(args, 1, type, typeName).write(writeArgs(this, args));
             }
         });
-        meta.set("close", new LemFunction("close") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return checkUserdata(args, 1, type, typeName).close();
-            }
-        });
-        meta.set("closed", new LemFunction("closed") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return valueOf(checkUserdata(args, 1, type, typeName).isClosed());
-            }
-        });
+        meta.set("close", method("close", type, typeName, Endpoint::close));
+        meta.set("closed", method("closed", type, typeName, e -> LuaValue.valueOf(e.isClosed())));
     }
 
     private void streamMethods() {
         endpointMethods(streamMeta, Stream.class, "stream");
-        streamMeta.set("cork", new LemFunction("cork") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return cork(checkUserdata(args, 1, Stream.class, "stream"), true);
-            }
-        });
-        streamMeta.set("uncork", new LemFunction("uncork") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return cork(checkUserdata(args, 1, Stream.class, "stream"), false);
-            }
-        });
+        streamMeta.set("cork", method("cork", Stream.class, "stream", x -> cork(x, true)));
+        streamMeta.set("uncork", method("uncork", Stream.class, "stream", x -> cork(x, false)));
         streamMeta.set("sendfile", new LemFunction("sendfile") {
             @Override
             public Varargs invoke(Varargs args) {
@@ -208,12 +193,7 @@ public final class IoLib {
                 return socket.sendFile(file.channel(), offset, size);
             }
         });
-        streamMeta.set("getpeer", new LemFunction("getpeer") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return checkUserdata(args, 1, Stream.class, "stream").peer();
-            }
-        });
+        streamMeta.set("getpeer", method("getpeer", Stream.class, "stream", Stream::peer));
     }
 
     /** The arguments of write: strings or numbers (as text), at least one. */
@@ -306,12 +286,7 @@ public final class IoLib {
                 return f.seek(whence, (long) offset);
             }
         });
-        fileMeta.set("size", new LemFunction("size") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return checkUserdata(args, 1, LuaFile.class, "file").size();
-            }
-        });
+        fileMeta.set("size", method("size", LuaFile.class, "file", LuaFile::size));
         fileMeta.set("lock", new LemFunction("lock") {
             @Override
             public Varargs invoke(Varargs args) {
@@ -325,12 +300,7 @@ public final class IoLib {
     // ---- servers -------------------------------------------------------------------------
 
     private void serverMethods() {
-        serverMeta.set("accept", new LemFunction("accept") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return checkUserdata(args, 1, Server.class, "server").accept();
-            }
-        });
+        serverMeta.set("accept", method("accept", Server.class, "server", Server::accept));
         serverMeta.set("autospawn", new LemFunction("autospawn") {
             @Override
             public Varargs invoke(Varargs args) {
@@ -338,30 +308,10 @@ public final class IoLib {
                 return s.autospawn(checkFunction(args, 2));
             }
         });
-        serverMeta.set("interrupt", new LemFunction("interrupt") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return checkUserdata(args, 1, Server.class, "server").interrupt();
-            }
-        });
-        serverMeta.set("close", new LemFunction("close") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return checkUserdata(args, 1, Server.class, "server").close();
-            }
-        });
-        serverMeta.set("closed", new LemFunction("closed") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return valueOf(checkUserdata(args, 1, Server.class, "server").isClosed());
-            }
-        });
-        serverMeta.set("busy", new LemFunction("busy") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return valueOf(checkUserdata(args, 1, Server.class, "server").isBusy());
-            }
-        });
+        serverMeta.set("interrupt", method("interrupt", Server.class, "server", Server::interrupt));
+        serverMeta.set("close", method("close", Server.class, "server", Server::close));
+        serverMeta.set("closed", method("closed", Server.class, "server", x -> LuaValue.valueOf(x.isClosed())));
+        serverMeta.set("busy", method("busy", Server.class, "server", x -> LuaValue.valueOf(x.isBusy())));
     }
 
     private LemFunction listener(String name, boolean ipv6) {
