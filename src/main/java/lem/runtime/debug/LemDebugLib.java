@@ -261,35 +261,31 @@ public final class LemDebugLib extends DebugLib {
         debug.set("getupvalue", new LemFunction("getupvalue") {
             @Override
             public Varargs invoke(Varargs args) {
-                LuaValue f = checkFunction(args, 1);
+                LuaClosure c = upvalueOwner(this, args);
                 int n = (int) checkNumber(args, 2);
-                if (f instanceof LuaClosure c && n >= 1 && n <= c.upValues.length) {
-                    return varargsOf(valueOf(upvalueName(c, n)), c.upValues[n - 1].getValue());
-                }
-                return NIL;
+                return c == null ? NIL : varargsOf(valueOf(upvalueName(c, n)), c.upValues[n - 1].getValue());
             }
         });
         debug.set("setupvalue", new LemFunction("setupvalue") {
             @Override
             public Varargs invoke(Varargs args) {
-                LuaValue f = checkFunction(args, 1);
-                int n = (int) checkNumber(args, 2);
-                if (f instanceof LuaClosure c && n >= 1 && n <= c.upValues.length) {
-                    c.upValues[n - 1].setValue(args.arg(3));
-                    return valueOf(upvalueName(c, n));
+                LuaClosure c = upvalueOwner(this, args);
+                if (c == null) {
+                    return NIL;
                 }
-                return NIL;
+                int n = (int) checkNumber(args, 2);
+                c.upValues[n - 1].setValue(args.arg(3));
+                return valueOf(upvalueName(c, n));
             }
         });
         debug.set("upvalueid", new LemFunction("upvalueid") {
             @Override
             public Varargs invoke(Varargs args) {
-                LuaValue f = checkFunction(args, 1);
-                int n = (int) checkNumber(args, 2);
-                if (f instanceof LuaClosure c && n >= 1 && n <= c.upValues.length) {
-                    return new LuaUserdata(c.upValues[n - 1]);
+                LuaClosure c = upvalueOwner(this, args);
+                if (c == null) {
+                    throw argError(2, "invalid upvalue index");
                 }
-                throw argError(2, "invalid upvalue index");
+                return new LuaUserdata(c.upValues[(int) checkNumber(args, 2) - 1]);
             }
         });
         debug.set("upvaluejoin", new LemFunction("upvaluejoin") {
@@ -420,6 +416,13 @@ public final class LemDebugLib extends DebugLib {
             return LuaValue.valueOf("(*temporary)");
         }
         return name;
+    }
+
+    /** The Lua function of argument 1 when argument 2 is the index of one of its upvalues, else null. */
+    private static LuaClosure upvalueOwner(LemFunction f, Varargs args) {
+        LuaValue function = f.checkFunction(args, 1);
+        int n = (int) f.checkNumber(args, 2);
+        return function instanceof LuaClosure c && n >= 1 && n <= c.upValues.length ? c : null;
     }
 
     private static String upvalueName(LuaClosure c, int n) {
