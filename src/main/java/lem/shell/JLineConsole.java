@@ -35,9 +35,11 @@ final class JLineConsole implements Console {
 
     JLineConsole(Loop loop) {
         this.loop = loop;
+        useBuiltInCapabilities(System.getenv("TERM"));
         try {
-            // the FFM provider needs no helper processes (lem runs with native access enabled)
-            terminal = TerminalBuilder.builder().system(true).name("lem").provider("ffm").build();
+            // JNI first: JLine's FFM provider generates its call stubs at run time, which cost
+            // about 0.25 s of every start; both need no helper processes, unlike exec
+            terminal = TerminalBuilder.builder().system(true).name("lem").providers("jni,ffm,exec").build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,6 +52,17 @@ final class JLineConsole implements Console {
                 .completer((r, line, candidates) -> candidates.addAll(completeOnLoop(line.line(), line.cursor())))
                 .highlighter(new LuaHighlighter())
                 .build();
+    }
+
+    /**
+     * JLine asks the system's {@code infocmp} for the terminal's capabilities, a process started
+     * at every launch; for the common terminals it carries the same description itself.
+     */
+    private static void useBuiltInCapabilities(String type) {
+        String builtIn = type == null ? null : InfoCmp.getDefaultInfoCmp(type);
+        if (builtIn != null && InfoCmp.getLoadedInfoCmp(type) == null) {
+            InfoCmp.setLoadedInfoCmp(type, builtIn);
+        }
     }
 
     private static Path historyFile() {
