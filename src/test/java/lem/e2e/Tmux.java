@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /** A program in a real terminal: tmux with send-keys and capture-pane, every wait bounded. */
 final class Tmux implements AutoCloseable {
+    /** A tmux server of this test run's own, so that runs side by side never touch each other's panes. */
+    private static final String SERVER = "lem-test-" + ProcessHandle.current().pid();
     private static int sessions;
     private final String name;
 
@@ -70,13 +72,13 @@ final class Tmux implements AutoCloseable {
     }
 
     boolean isAlive() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("tmux", "has-session", "-t", name).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("tmux", "-L", SERVER, "has-session", "-t", name).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("tmux"));
+        List<String> command = new ArrayList<>(List.of("tmux", "-L", SERVER));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

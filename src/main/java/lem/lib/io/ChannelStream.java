@@ -20,9 +20,17 @@ import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
-/** A Stream over a Netty channel (TCP or unix socket), with auto-read off. */
+/**
+ * A Stream over a Netty channel (TCP or unix socket). It reads ahead while less than
+ * {@link #READ_AHEAD} bytes wait in its buffer, so a request-response exchange costs no change
+ * of the socket's epoll interest; beyond that it reads only for a reader that needs more, so a
+ * peer that sends faster than the Lua code reads is held back by TCP.
+ */
 final class ChannelStream extends Stream {
+    static final int READ_AHEAD = 64 * 1024;
+
     private final Channel channel;
+    private boolean readingAhead;
 
     ChannelStream(Loop loop, Channel channel) {
         super(loop);
@@ -36,7 +44,32 @@ final class ChannelStream extends Stream {
 
     @Override
     protected void requestInput() {
-        channel.read();
+        if (buffered() < READ_AHEAD) {
+            readAhead(true);
+        } else {
+            channel.read(); // a parser that needs more than the read-ahead: one more read for it
+        }
+    }
+
+    @Override
+    protected void afterReceive() {
+        if (buffered() >= READ_AHEAD) {
+            readAhead(false);
+        }
+    }
+
+    @Override
+    protected void afterTake() {
+        if (!readingAhead && buffered() < READ_AHEAD / 2 && !isClosed()) {
+            readAhead(true);
+        }
+    }
+
+    private void readAhead(boolean on) {
+        if (readingAhead != on) {
+            readingAhead = on;
+            channel.config().setAutoRead(on);
+        }
     }
 
     @Override
@@ -131,7 +164,7 @@ final class ChannelStream extends Stream {
 
         @Override
         public void channelReadComplete(ChannelHandlerContext ctx) {
-            if (wantsInput()) {
+            if (!readingAhead && wantsInput()) {
                 ctx.read();
             }
         }

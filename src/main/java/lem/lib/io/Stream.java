@@ -37,6 +37,19 @@ abstract class Stream implements Endpoint {
     /** Starts writing; returns the result when done at once, or null and calls {@link #written} later. */
     protected abstract Varargs startWrite(LuaString[] parts);
 
+    /** Called after input was added to the buffer (loop thread). */
+    protected void afterReceive() {
+    }
+
+    /** Called after a reader took input from the buffer (loop thread). */
+    protected void afterTake() {
+    }
+
+    /** How many bytes wait in the buffer, not yet read by Lua. */
+    protected final int buffered() {
+        return closed ? 0 : input.readableBytes();
+    }
+
     /** Releases the channel or pipe. */
     protected abstract void release();
 
@@ -65,6 +78,7 @@ abstract class Stream implements Endpoint {
         Parser.Run run = parser.start(args);
         Varargs result = run.process(input);
         if (result != null) {
+            afterTake();
             return result;
         }
         if (inputEnded) {
@@ -159,6 +173,9 @@ abstract class Stream implements Endpoint {
             if (result != null) {
                 loop.wake(finishRead(), result);
             }
+        }
+        if (!closed) {
+            afterReceive();
         }
     }
 
