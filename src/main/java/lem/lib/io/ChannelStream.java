@@ -117,6 +117,9 @@ final class ChannelStream extends Stream {
     @Override
     String describe() {
         SocketAddress remote = channel.remoteAddress();
+        if (remote == null) { // a unix socket from io.fromfd: Netty does not look its addresses up
+            return "unix socket";
+        }
         return remote instanceof InetSocketAddress inet
                 ? "tcp " + inet.getAddress().getHostAddress() + ":" + inet.getPort()
                 : String.valueOf(remote);

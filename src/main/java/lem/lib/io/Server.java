@@ -129,9 +129,13 @@ final class Server {
     }
 
     String address() {
-        return channel.localAddress() instanceof InetSocketAddress inet
+        java.net.SocketAddress local = channel.localAddress();
+        if (local == null) { // a unix socket from io.fromfd: Netty does not look its address up
+            return "unix socket";
+        }
+        return local instanceof InetSocketAddress inet
                 ? inet.getAddress().getHostAddress() + ":" + inet.getPort()
-                : String.valueOf(channel.localAddress());
+                : String.valueOf(local);
     }
 
     private Task finish() {

@@ -42,6 +42,17 @@ public final class Libc {
                 Linker.Option.captureCallState("errno"));
     }
 
+    /**
+     * The same for a variadic C function ({@code fcntl}): the arguments from {@code firstVariadic}
+     * on are passed as C passes variadic ones.
+     */
+    public static MethodHandle variadicFunction(String name, int firstVariadic, ValueLayout result, ValueLayout... arguments) {
+        MemorySegment address = LINKER.defaultLookup().find(name)
+                .orElseThrow(() -> new UnsupportedOperationException("the C library has no " + name + "()"));
+        return LINKER.downcallHandle(address, FunctionDescriptor.of(result, arguments),
+                Linker.Option.captureCallState("errno"), Linker.Option.firstVariadicArg(firstVariadic));
+    }
+
     /** Runs a call that returns -1 on failure; returns its result otherwise. */
     public static int run(Call<Integer> call) throws PosixError {
         return call(call, result -> result == -1);
