@@ -249,6 +249,11 @@ final class LemProcess {
             return process.pid();
         }
 
+        /** What lem has written on stdout so far. */
+        String stdoutSoFar() {
+            return outSoFar.toString(StandardCharsets.UTF_8);
+        }
+
         /** Waits until lem has written {@code text} on stdout; fails (and kills lem) after the run's timeout. */
         Running awaitOutput(String text) {
             long deadline = start + timeout.toNanos();
