@@ -130,8 +130,8 @@ final class Server {
 
     String address() {
         java.net.SocketAddress local = channel.localAddress();
-        if (local == null) { // a unix socket from io.fromfd: Netty does not look its address up
-            return "unix socket";
+        if (local == null) { // from io.fromfd: Netty does not look a unix socket's address up
+            return "a listening socket";
         }
         return local instanceof InetSocketAddress inet
                 ? inet.getAddress().getHostAddress() + ":" + inet.getPort()
