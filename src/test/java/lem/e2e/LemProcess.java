@@ -78,8 +78,10 @@ final class LemProcess {
 
     private final List<String> args = new ArrayList<>();
     private final Map<String, String> env = new LinkedHashMap<>();
+    private final List<String> wrapper = new ArrayList<>();
     private String program = program();
     private String stdin;
+    private boolean stdinOpen;
     private Path directory;
     private Duration timeout = DEFAULT_TIMEOUT;
 
@@ -116,6 +118,25 @@ final class LemProcess {
     /** Text given on standard input (followed by end of file). */
     LemProcess stdin(String text) {
         this.stdin = text;
+        return this;
+    }
+
+    /**
+     * Keeps standard input open after the start: the test writes to it with {@link Running#send}
+     * and ends it with {@link Running#closeStdin} (only with {@link #start()}).
+     */
+    LemProcess stdinOpen() {
+        this.stdinOpen = true;
+        return this;
+    }
+
+    /**
+     * Starts lem through {@code command} (e.g. {@code sh -c 'exec 3<file; exec "$@"' sh}), which
+     * gets the launcher and lem's arguments as its last arguments: for descriptors a Java child
+     * cannot inherit.
+     */
+    LemProcess wrappedIn(String... command) {
+        wrapper.addAll(List.of(command));
         return this;
     }
 
@@ -172,7 +193,7 @@ final class LemProcess {
     }
 
     private Running launch() {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(wrapper);
         command.add(program);
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command);
@@ -190,8 +211,11 @@ final class LemProcess {
         return new Running(process, command, start);
     }
 
-    /** A started lem process; what it writes is collected as it comes. */
-    final class Running {
+    /**
+     * A started lem process; what it writes is collected as it comes. Closing it kills a process
+     * still running (a test that failed half-way leaves nothing behind).
+     */
+    final class Running implements AutoCloseable {
         private final Process process;
         private final List<String> command;
         private final long start;
@@ -199,6 +223,8 @@ final class LemProcess {
         private final Future<byte[]> out;
         private final Future<byte[]> err;
         private final Thread feeder;
+        /** lem's standard input while the test writes to it ({@link #stdinOpen}), else null. */
+        private final OutputStream input;
 
         private Running(Process process, List<String> command, long start) {
             this.process = process;
@@ -206,7 +232,8 @@ final class LemProcess {
             this.start = start;
             out = drain(process.getInputStream(), outSoFar);
             err = drain(process.getErrorStream(), new ByteArrayOutputStream());
-            feeder = Thread.ofVirtual().start(() -> {
+            input = stdinOpen ? process.getOutputStream() : null;
+            feeder = stdinOpen ? null : Thread.ofVirtual().start(() -> {
                 try (OutputStream in = process.getOutputStream()) {
                     if (stdin != null) {
                         in.write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -220,6 +247,11 @@ final class LemProcess {
         /** The process id of the JVM (the launcher execs it). */
         long pid() {
             return process.pid();
+        }
+
+        /** What lem has written on stdout so far. */
+        String stdoutSoFar() {
+            return outSoFar.toString(StandardCharsets.UTF_8);
         }
 
         /** Waits until lem has written {@code text} on stdout; fails (and kills lem) after the run's timeout. */
@@ -239,6 +271,34 @@ final class LemProcess {
                     Thread.currentThread().interrupt();
                     throw new AssertionError("interrupted while waiting for " + command, e);
                 }
+            }
+            return this;
+        }
+
+        @Override
+        public void close() {
+            if (process.isAlive()) {
+                process.destroyForcibly();
+            }
+        }
+
+        /** Writes {@code text} to lem's standard input at once (see {@link #stdinOpen}). */
+        Running send(String text) {
+            try {
+                input.write(text.getBytes(StandardCharsets.UTF_8));
+                input.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write to lem's stdin: " + command, e);
+            }
+            return this;
+        }
+
+        /** Ends lem's standard input (see {@link #stdinOpen}). */
+        Running closeStdin() {
+            try {
+                input.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return this;
         }
@@ -284,7 +344,9 @@ final class LemProcess {
                 fail("lem did not finish within " + limit.toMillis() + " ms and was killed: " + command
                         + "\n--- stdout ---\n" + partialOut + "\n--- stderr ---\n" + partialErr);
             }
-            feeder.interrupt();
+            if (feeder != null) {
+                feeder.interrupt();
+            }
             return new Result(program, process.exitValue(), text(out, Duration.ofSeconds(10)),
                     text(err, Duration.ofSeconds(10)), elapsed);
         }

@@ -150,6 +150,9 @@ final class ChannelStream extends Stream {
     @Override
     String describe() {
         SocketAddress remote = channel.remoteAddress();
+        if (remote == null) { // from io.fromfd: Netty does not look a unix socket's addresses up
+            return channel instanceof EpollDomainSocketChannel ? "unix socket" : "socket";
+        }
         return remote instanceof InetSocketAddress inet
                 ? "tcp " + inet.getAddress().getHostAddress() + ":" + inet.getPort()
                 : String.valueOf(remote);

@@ -16,9 +16,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
 import lem.runtime.Loop;
-import lem.runtime.OsErrors;
-import lem.runtime.Task;
-import lem.runtime.Wait;
 import lem.runtime.WorkerPool;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaValue;
@@ -84,7 +81,7 @@ final class Files {
     }
 
     Varargs open(String name, Mode mode, int perm) {
-        Object opened = onPool("open " + name, () -> openNow(Path.of(name), mode, perm));
+        Object opened = PoolCall.await(loop, pool, "open " + name, () -> openNow(Path.of(name), mode, perm));
         if (opened instanceof LuaFile file) {
             return files.apply(file);
         }
@@ -96,7 +93,7 @@ final class Files {
 
     /** A Stream of a file's contents, then 'closed'. */
     Varargs streamFile(String name) {
-        Object opened = onPool("open " + name, () -> new PipeStream(loop, name, new FileInputStream(name), null, false));
+        Object opened = PoolCall.await(loop, pool, "open " + name, () -> new PipeStream(loop, name, new FileInputStream(name), null, false));
         return opened instanceof Stream stream ? streams.apply(stream) : failure((String) opened);
     }
 
@@ -154,18 +151,6 @@ final class Files {
             }
         }
         return set;
-    }
-
-    /** Runs {@code job} on the pool; returns its result, or the error text (a String). */
-    private Object onPool(String what, WorkerPool.Job<Object> job) {
-        Task task = loop.current();
-        Object[] outcome = new Object[1];
-        pool.submit(job, (result, failure) -> {
-            outcome[0] = failure == null ? result : failure instanceof IOException io ? OsErrors.message(io) : String.valueOf(failure.getMessage());
-            loop.wake(task, LuaValue.NONE);
-        });
-        loop.await(Wait.of(what + " (worker pool)"));
-        return outcome[0];
     }
 
     private static Varargs failure(String message) {

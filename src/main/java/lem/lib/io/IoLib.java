@@ -100,6 +100,37 @@ public final class IoLib {
                 return popen(args.arg1().tojstring(), mode);
             }
         });
+        FromFd fromFd = new FromFd(loop, pool, new FromFd.Objects() {
+            @Override
+            public LuaValue file(LuaFile file) {
+                return wrapFile(file);
+            }
+
+            @Override
+            public LuaValue stream(Stream stream) {
+                return wrapPipe(stream);
+            }
+
+            @Override
+            public Varargs socket(Descriptor socket) {
+                return adoptSocket(socket);
+            }
+
+            @Override
+            public Varargs server(Descriptor server) {
+                return adoptServer(server);
+            }
+        }, netty.epoll);
+        m.set("fromfd", new LemFunction("fromfd") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                int fd = checkInt(args, 1);
+                if (fd < 0) {
+                    throw argError(1, "invalid fd");
+                }
+                return fromFd.wrap(fd);
+            }
+        });
         m.set("stdin", wrapPipe(new PipeStream(loop, "stdin", loop.globals().STDIN, null, false)));
         m.set("stdout", wrapPipe(new PipeStream(loop, "stdout", null, printing(loop.globals().STDOUT), true)));
         m.set("stderr", wrapPipe(new PipeStream(loop, "stderr", null, printing(loop.globals().STDERR), true)));
@@ -222,7 +253,7 @@ public final class IoLib {
     }
 
     /** stdout and stderr write through lem's own print streams, so that print and write keep their order. */
-    private static java.io.OutputStream printing(java.io.PrintStream target) {
+    static java.io.OutputStream printing(java.io.PrintStream target) {
         return new java.io.OutputStream() {
             @Override
             public void write(int b) {
@@ -351,9 +382,18 @@ public final class IoLib {
      */
     private ChannelFuture bind(io.netty.channel.ChannelFactory<? extends ServerChannel> factory, java.net.SocketAddress address,
             int backlog, boolean ipv6Only, String what) {
-        ServerBootstrap b = new ServerBootstrap().group(netty.eventLoop).channelFactory(factory)
+        ServerBootstrap b = serverBootstrap(factory)
                 .option(ChannelOption.SO_BACKLOG, backlog)
-                .option(ChannelOption.SO_REUSEADDR, true)
+                .option(ChannelOption.SO_REUSEADDR, true);
+        if (ipv6Only && netty.epoll) {
+            b.option(V6_ONLY, 1);
+        }
+        return awaitFuture(b.bind(address), what);
+    }
+
+    /** A listening channel whose connections go to its Server; it accepts only while a task waits. */
+    private ServerBootstrap serverBootstrap(io.netty.channel.ChannelFactory<? extends ServerChannel> factory) {
+        return new ServerBootstrap().group(netty.eventLoop).channelFactory(factory)
                 .option(ChannelOption.AUTO_READ, false)
                 .childOption(ChannelOption.AUTO_READ, false)
                 .childHandler(new ChannelInitializer<Channel>() {
@@ -362,10 +402,6 @@ public final class IoLib {
                         child.parent().attr(SERVER).get().accepted(child);
                     }
                 });
-        if (ipv6Only && netty.epoll) {
-            b.option(V6_ONLY, 1);
-        }
-        return awaitFuture(b.bind(address), what);
     }
 
     /** The Lua object of a bound listening socket. */
@@ -378,14 +414,40 @@ public final class IoLib {
     /** Connects with auto-read off, waiting without blocking the loop. */
     private ChannelFuture connect(io.netty.channel.ChannelFactory<? extends Channel> factory, java.net.SocketAddress address,
             String what) {
-        Bootstrap b = new Bootstrap().group(netty.eventLoop).channelFactory(factory)
+        return awaitFuture(clientBootstrap(factory).connect(address), what);
+    }
+
+    /** A socket channel on lem's event loop that reads only when asked. */
+    private Bootstrap clientBootstrap(io.netty.channel.ChannelFactory<? extends Channel> factory) {
+        return new Bootstrap().group(netty.eventLoop).channelFactory(factory)
                 .option(ChannelOption.AUTO_READ, false)
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel ch) {
                     }
                 });
-        return awaitFuture(b.connect(address), what);
+    }
+
+    // ---- io.fromfd's sockets -------------------------------------------------------------
+
+    /** A Stream on a connected socket lem did not open: the channel takes the descriptor itself. */
+    private Varargs adoptSocket(Descriptor socket) {
+        Channel channel = netty.adoptedSocket(socket.fd(), socket.unix());
+        ChannelFuture registered = awaitFuture(clientBootstrap(() -> channel).register(), "register fd " + socket.fd());
+        return registered.isSuccess() ? wrap(channel) : adoptionFailed(channel, registered);
+    }
+
+    /** A Server on a listening socket lem did not open (neither bound nor listened again). */
+    private Varargs adoptServer(Descriptor server) {
+        ServerChannel channel = netty.adoptedServer(server.fd(), server.unix());
+        ChannelFuture registered = awaitFuture(serverBootstrap(() -> channel).register(), "register fd " + server.fd());
+        return registered.isSuccess() ? server(registered) : adoptionFailed(channel, registered);
+    }
+
+    /** The event loop refused the descriptor (epoll_ctl failed): it is closed, as the object would have closed it. */
+    private static Varargs adoptionFailed(Channel channel, ChannelFuture registered) {
+        channel.close();
+        return failure(IoErrors.text(registered.cause()));
     }
 
     private static InetAddress wildcard(boolean ipv6) {

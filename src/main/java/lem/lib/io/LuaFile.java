@@ -35,17 +35,24 @@ public final class LuaFile implements Endpoint {
     private final String path;
     /** Opened with "a": every write goes to the end. */
     private final boolean append;
+    /** Runs on the loop thread before each write: fd 1 and 2 flush what print left in lem's buffer. */
+    private final Runnable beforeWrite;
     private final ByteBuf buffer = Unpooled.buffer(0);
     private boolean closed;
     private boolean busy;
     private final RecordLocks locks = new RecordLocks();
 
     LuaFile(Loop loop, WorkerPool pool, FileChannel channel, String path, boolean append) {
+        this(loop, pool, channel, path, append, () -> { });
+    }
+
+    LuaFile(Loop loop, WorkerPool pool, FileChannel channel, String path, boolean append, Runnable beforeWrite) {
         this.loop = loop;
         this.pool = pool;
         this.channel = channel;
         this.path = path;
         this.append = append;
+        this.beforeWrite = beforeWrite;
     }
 
     @Override
@@ -112,6 +119,7 @@ public final class LuaFile implements Endpoint {
         if (!any) {
             return LuaValue.TRUE;
         }
+        beforeWrite.run();
         return onPool("write", c -> {
             for (LuaString part : parts) {
                 if (append) {

@@ -44,18 +44,30 @@ final class NettyIo implements Poller {
 
     /** Unix domain sockets need the native transport. */
     Channel newUnixChannel() {
-        requireEpoll();
+        requireEpoll("unix domain sockets");
         return new EpollDomainSocketChannel();
     }
 
     ServerChannel newUnixServerChannel() {
-        requireEpoll();
+        requireEpoll("unix domain sockets");
         return new EpollServerDomainSocketChannel();
     }
 
-    private void requireEpoll() {
+    /** A channel on a connected socket lem did not open (io.fromfd), of its address family. */
+    Channel adoptedSocket(int fd, boolean unix) {
+        requireEpoll("sockets from io.fromfd");
+        return unix ? new EpollDomainSocketChannel(fd) : new EpollSocketChannel(fd);
+    }
+
+    /** A channel on a listening socket lem did not open (io.fromfd). */
+    ServerChannel adoptedServer(int fd, boolean unix) {
+        requireEpoll("sockets from io.fromfd");
+        return unix ? new EpollServerDomainSocketChannel(fd) : new EpollServerSocketChannel(fd);
+    }
+
+    private void requireEpoll(String what) {
         if (!epoll) {
-            throw new LuaError("unix domain sockets need Netty's native epoll transport, which did not load here");
+            throw new LuaError(what + " need Netty's native epoll transport, which did not load here");
         }
     }
 

@@ -129,9 +129,13 @@ final class Server {
     }
 
     String address() {
-        return channel.localAddress() instanceof InetSocketAddress inet
+        java.net.SocketAddress local = channel.localAddress();
+        if (local == null) { // from io.fromfd: Netty does not look a unix socket's address up
+            return "a listening socket";
+        }
+        return local instanceof InetSocketAddress inet
                 ? inet.getAddress().getHostAddress() + ":" + inet.getPort()
-                : String.valueOf(channel.localAddress());
+                : String.valueOf(local);
     }
 
     private Task finish() {

@@ -2,6 +2,7 @@ package lem.lib.lfs;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
+import lem.lib.posix.PosixError;
 
 /**
  * An open directory of lfs.dir: a DIR handle read one name at a time. When Lua drops the object

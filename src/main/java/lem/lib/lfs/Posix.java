@@ -1,29 +1,24 @@
 package lem.lib.lfs;
 
+import static lem.lib.posix.Libc.cString;
+
 import java.io.ByteArrayOutputStream;
-import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
-import java.util.function.Predicate;
+import lem.lib.posix.Libc;
+import lem.lib.posix.PosixError;
+import lem.lib.posix.Stat;
 
 /**
  * The C library calls behind lem.lfs, made through the JDK's foreign function API so that lem
  * does what the C version does (a real chdir, every field of stat, readdir with "." and "..")
  * and fails with the host's own strerror text. Paths and names are the bytes of Lua strings,
  * unconverted. The calls block: lem.lfs makes them on the worker pool, but getcwd and closedir.
- * Native access is enabled for lem (--enable-native-access), hence the restricted methods.
+ * The calls go through {@link Libc}; readdir's entry is read with a restricted method.
  */
 @SuppressWarnings("restricted")
 public final class Posix {
-    private static final Linker LINKER = Linker.nativeLinker();
-    private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
     private static final ValueLayout INT = ValueLayout.JAVA_INT;
     private static final ValueLayout LONG = ValueLayout.JAVA_LONG;
     private static final ValueLayout POINTER = ValueLayout.ADDRESS;
@@ -32,28 +27,20 @@ public final class Posix {
     private static final long DIRENT_NAME = 19;
     private static final long NAME_MAX = 256;
 
-    private static final MethodHandle STAT = function("stat", INT, POINTER, POINTER);
-    private static final MethodHandle LSTAT = function("lstat", INT, POINTER, POINTER);
-    private static final MethodHandle CHDIR = function("chdir", INT, POINTER);
-    private static final MethodHandle GETCWD = function("getcwd", POINTER, POINTER, LONG);
-    private static final MethodHandle MKDIR = function("mkdir", INT, POINTER, INT);
-    private static final MethodHandle RMDIR = function("rmdir", INT, POINTER);
-    private static final MethodHandle UNLINK = function("unlink", INT, POINTER);
-    private static final MethodHandle RENAME = function("rename", INT, POINTER, POINTER);
-    private static final MethodHandle LINK = function("link", INT, POINTER, POINTER);
-    private static final MethodHandle SYMLINK = function("symlink", INT, POINTER, POINTER);
-    private static final MethodHandle UTIME = function("utime", INT, POINTER, POINTER);
-    private static final MethodHandle OPENDIR = function("opendir", POINTER, POINTER);
-    private static final MethodHandle READDIR = function("readdir", POINTER, POINTER);
-    private static final MethodHandle CLOSEDIR = function("closedir", INT, POINTER);
-    private static final MethodHandle STRERROR = LINKER.downcallHandle(
-            LINKER.defaultLookup().find("strerror").orElseThrow(), FunctionDescriptor.of(POINTER, INT));
-
-    /** A native call given a scratch arena and the segment that receives errno. */
-    private interface Call<T> {
-        T call(Arena arena, MemorySegment state) throws Throwable;
-    }
-
+    private static final MethodHandle STAT = Libc.function("stat", INT, POINTER, POINTER);
+    private static final MethodHandle LSTAT = Libc.function("lstat", INT, POINTER, POINTER);
+    private static final MethodHandle CHDIR = Libc.function("chdir", INT, POINTER);
+    private static final MethodHandle GETCWD = Libc.function("getcwd", POINTER, POINTER, LONG);
+    private static final MethodHandle MKDIR = Libc.function("mkdir", INT, POINTER, INT);
+    private static final MethodHandle RMDIR = Libc.function("rmdir", INT, POINTER);
+    private static final MethodHandle UNLINK = Libc.function("unlink", INT, POINTER);
+    private static final MethodHandle RENAME = Libc.function("rename", INT, POINTER, POINTER);
+    private static final MethodHandle LINK = Libc.function("link", INT, POINTER, POINTER);
+    private static final MethodHandle SYMLINK = Libc.function("symlink", INT, POINTER, POINTER);
+    private static final MethodHandle UTIME = Libc.function("utime", INT, POINTER, POINTER);
+    private static final MethodHandle OPENDIR = Libc.function("opendir", POINTER, POINTER);
+    private static final MethodHandle READDIR = Libc.function("readdir", POINTER, POINTER);
+    private static final MethodHandle CLOSEDIR = Libc.function("closedir", INT, POINTER);
     private Posix() {
     }
 
@@ -74,7 +61,7 @@ public final class Posix {
     }
 
     public static void chdir(byte[] path) throws PosixError {
-        run((arena, state) -> (int) CHDIR.invokeExact(state, cString(arena, path)));
+        Libc.run((arena, state) -> (int) CHDIR.invokeExact(state, cString(arena, path)));
     }
 
     /** The current directory; the buffer grows until the path fits. */
@@ -82,13 +69,13 @@ public final class Posix {
         for (long size = 4096; ; size *= 2) {
             long bytes = size;
             try {
-                return call((arena, state) -> {
+                return Libc.call((arena, state) -> {
                     MemorySegment buffer = arena.allocate(bytes);
                     MemorySegment found = (MemorySegment) GETCWD.invokeExact(state, buffer, bytes);
                     return found.equals(MemorySegment.NULL) ? null : bytesUntilNul(buffer, bytes);
                 }, result -> result == null);
             } catch (PosixError e) {
-                if (e.errno != ERANGE) {
+                if (e.errno() != ERANGE) {
                     throw e;
                 }
             }
@@ -96,34 +83,34 @@ public final class Posix {
     }
 
     public static void mkdir(byte[] path, int mode) throws PosixError {
-        run((arena, state) -> (int) MKDIR.invokeExact(state, cString(arena, path), mode));
+        Libc.run((arena, state) -> (int) MKDIR.invokeExact(state, cString(arena, path), mode));
     }
 
     public static void rmdir(byte[] path) throws PosixError {
-        run((arena, state) -> (int) RMDIR.invokeExact(state, cString(arena, path)));
+        Libc.run((arena, state) -> (int) RMDIR.invokeExact(state, cString(arena, path)));
     }
 
     public static void unlink(byte[] path) throws PosixError {
-        run((arena, state) -> (int) UNLINK.invokeExact(state, cString(arena, path)));
+        Libc.run((arena, state) -> (int) UNLINK.invokeExact(state, cString(arena, path)));
     }
 
     public static void rename(byte[] from, byte[] to) throws PosixError {
-        run((arena, state) -> (int) RENAME.invokeExact(state, cString(arena, from), cString(arena, to)));
+        Libc.run((arena, state) -> (int) RENAME.invokeExact(state, cString(arena, from), cString(arena, to)));
     }
 
     /** A hard link {@code path} to {@code target}. */
     public static void link(byte[] target, byte[] path) throws PosixError {
-        run((arena, state) -> (int) LINK.invokeExact(state, cString(arena, target), cString(arena, path)));
+        Libc.run((arena, state) -> (int) LINK.invokeExact(state, cString(arena, target), cString(arena, path)));
     }
 
     /** A symbolic link {@code path} whose text is {@code target}. */
     public static void symlink(byte[] target, byte[] path) throws PosixError {
-        run((arena, state) -> (int) SYMLINK.invokeExact(state, cString(arena, target), cString(arena, path)));
+        Libc.run((arena, state) -> (int) SYMLINK.invokeExact(state, cString(arena, target), cString(arena, path)));
     }
 
     /** Sets the access and modification times (seconds), or both to now when {@code times} is null. */
     public static void utime(byte[] path, long[] times) throws PosixError {
-        run((arena, state) -> {
+        Libc.run((arena, state) -> {
             MemorySegment buffer = MemorySegment.NULL;
             if (times != null) { // struct utimbuf { time_t actime, modtime; }
                 buffer = arena.allocate(LONG, 2);
@@ -136,7 +123,7 @@ public final class Posix {
 
     /** A DIR handle for {@link #readdir} and {@link #closedir}. */
     public static MemorySegment opendir(byte[] path) throws PosixError {
-        return call((arena, state) -> (MemorySegment) OPENDIR.invokeExact(state, cString(arena, path)),
+        return Libc.call((arena, state) -> (MemorySegment) OPENDIR.invokeExact(state, cString(arena, path)),
                 dir -> dir.equals(MemorySegment.NULL));
     }
 
@@ -145,7 +132,7 @@ public final class Posix {
      * one from the end only by an errno cleared before the call, which the JVM may touch.)
      */
     public static byte[] readdir(MemorySegment dir) throws PosixError {
-        return call((arena, state) -> {
+        return Libc.call((arena, state) -> {
             MemorySegment entry = (MemorySegment) READDIR.invokeExact(state, dir);
             if (entry.equals(MemorySegment.NULL)) {
                 return null;
@@ -155,61 +142,15 @@ public final class Posix {
     }
 
     public static void closedir(MemorySegment dir) throws PosixError {
-        run((arena, state) -> (int) CLOSEDIR.invokeExact(state, dir));
+        Libc.run((arena, state) -> (int) CLOSEDIR.invokeExact(state, dir));
     }
 
     private static Stat statWith(MethodHandle function, byte[] path) throws PosixError {
-        return call((arena, state) -> {
+        return Libc.call((arena, state) -> {
             MemorySegment buffer = arena.allocate(Stat.BYTES, 8);
             int result = (int) function.invokeExact(state, cString(arena, path), buffer);
             return result == -1 ? null : Stat.of(buffer);
         }, stat -> stat == null);
-    }
-
-    /** Runs a call that returns -1 on failure. */
-    private static void run(Call<Integer> call) throws PosixError {
-        call(call, result -> result == -1);
-    }
-
-    /** Runs {@code call}; a result that {@code failed} recognises becomes a PosixError of errno. */
-    private static <T> T call(Call<T> call, Predicate<T> failed) throws PosixError {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
-            T result = call.call(arena, state);
-            if (failed.test(result)) {
-                int errno = (int) ERRNO.get(state, 0L);
-                throw new PosixError(errno, strerror(errno));
-            }
-            return result;
-        } catch (PosixError | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The host's text for an error number (strerror). */
-    public static String strerror(int errno) {
-        try {
-            MemorySegment text = (MemorySegment) STRERROR.invokeExact(errno);
-            return text.reinterpret(Long.MAX_VALUE).getString(0);
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static MethodHandle function(String name, ValueLayout result, ValueLayout... arguments) {
-        MemorySegment address = LINKER.defaultLookup().find(name)
-                .orElseThrow(() -> new UnsupportedOperationException("the C library has no " + name + "()"));
-        return LINKER.downcallHandle(address, FunctionDescriptor.of(result, arguments),
-                Linker.Option.captureCallState("errno"));
-    }
-
-    private static MemorySegment cString(Arena arena, byte[] bytes) {
-        MemorySegment s = arena.allocate(bytes.length + 1L);
-        MemorySegment.copy(bytes, 0, s, ValueLayout.JAVA_BYTE, 0, bytes.length);
-        s.set(ValueLayout.JAVA_BYTE, bytes.length, (byte) 0);
-        return s;
     }
 
     private static byte[] bytesUntilNul(MemorySegment s, long max) {

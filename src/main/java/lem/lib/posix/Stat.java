@@ -1,4 +1,4 @@
-package lem.lib.lfs;
+package lem.lib.posix;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -10,7 +10,7 @@ import java.lang.foreign.ValueLayout;
 public record Stat(long dev, long ino, int mode, long nlink, long uid, long gid, long rdev, long size, long blksize,
         long blocks, long atime, long mtime, long ctime) {
     /** Room for struct stat on both platforms (144 bytes on x86-64, 128 on aarch64). */
-    static final long BYTES = 256;
+    public static final long BYTES = 256;
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
     private static final String OS = System.getProperty("os.name");
@@ -27,12 +27,12 @@ public record Stat(long dev, long ino, int mode, long nlink, long uid, long gid,
     private static final int S_IFIFO = 0010000;
 
     /** Why lem cannot read struct stat here, or null when it can. */
-    static String unknownPlatform() {
+    public static String unknownPlatform() {
         boolean known = OS.equals("Linux") && (X86_64 || ARCH.equals("aarch64"));
-        return known ? null : "lem.lfs does not know struct stat on " + OS + " " + ARCH;
+        return known ? null : "lem does not know struct stat on " + OS + " " + ARCH;
     }
 
-    static Stat of(MemorySegment s) {
+    public static Stat of(MemorySegment s) {
         if (X86_64) {
             return new Stat(s.get(LONG, 0), s.get(LONG, 8), s.get(INT, 24), s.get(LONG, 16), uint(s, 28), uint(s, 32),
                     s.get(LONG, 40), s.get(LONG, 48), s.get(LONG, 56), s.get(LONG, 64), s.get(LONG, 72), s.get(LONG, 88),
