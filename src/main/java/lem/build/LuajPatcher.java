@@ -14,8 +14,6 @@ import java.lang.classfile.Opcode;
 import java.lang.classfile.instruction.ConstantInstruction;
 import java.lang.classfile.instruction.FieldInstruction;
 import java.lang.classfile.instruction.InvokeInstruction;
-import java.lang.classfile.instruction.NewObjectInstruction;
-import java.lang.classfile.instruction.StackInstruction;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
 import java.lang.constant.MethodTypeDesc;
@@ -47,6 +45,7 @@ public final class LuajPatcher {
     private static final ClassDesc LUA_ERROR = ClassDesc.of("org.luaj.vm2.LuaError");
     private static final ClassDesc LUA_STRING = ClassDesc.of("org.luaj.vm2.LuaString");
     private static final ClassDesc LUA_VALUE = ClassDesc.of("org.luaj.vm2.LuaValue");
+    private static final ClassDesc VARARGS = ClassDesc.of("org.luaj.vm2.Varargs");
     private static final ClassDesc LEX_STATE = ClassDesc.of("org.luaj.vm2.compiler.LexState");
     private static final ClassDesc FUNC_STATE = ClassDesc.of("org.luaj.vm2.compiler.FuncState");
     private static final ClassDesc SEM_INFO = ClassDesc.of("org.luaj.vm2.compiler.LexState$SemInfo");
@@ -69,13 +68,14 @@ public final class LuajPatcher {
                     .invokestatic(ClassDesc.of("lem.lib.LuaNumbers"), "toText",
                             MethodTypeDesc.of(ConstantDescs.CD_String, ConstantDescs.CD_double))
                     .areturn()),
-            // Errors get Lua 5.2's message, traceback and xpcall handler where they are raised.
-            new Patch("org/luaj/vm2/LuaClosure", "processErrorHooks",
-                    "(Lorg/luaj/vm2/LuaError;Lorg/luaj/vm2/Prototype;I)V", code -> code
-                            .aload(0).aload(1).iload(3)
-                            .invokestatic(ClassDesc.of("lem.runtime.debug.ErrorHooks"), "raised",
-                                    MethodTypeDesc.of(ConstantDescs.CD_void, LUA_CLOSURE, LUA_ERROR, ConstantDescs.CD_int))
-                            .return_()),
+            // Every Lua function runs in lem's interpreter (lem.runtime.Interpreter), which also gives errors
+            // Lua 5.2's message, traceback and xpcall handler where they are raised (ErrorHooks).
+            new Patch("org/luaj/vm2/LuaClosure", "execute",
+                    "([Lorg/luaj/vm2/LuaValue;Lorg/luaj/vm2/Varargs;)Lorg/luaj/vm2/Varargs;", code -> code
+                            .aload(0).aload(1).aload(2)
+                            .invokestatic(ClassDesc.of("lem.runtime.Interpreter"), "execute",
+                                    MethodTypeDesc.of(VARARGS, LUA_CLOSURE, LUA_VALUE.arrayType(), VARARGS))
+                            .areturn()),
             // Strings convert to numbers as Lua reads numerals (hex floats, white space) in arithmetic and tonumber.
             new Patch("org/luaj/vm2/LuaString", "scannumber", "()D", code -> code
                     .aload(0).getfield(LUA_STRING, "m_bytes", ConstantDescs.CD_byte.arrayType())
@@ -236,28 +236,7 @@ public final class LuajPatcher {
     private record Rewrite(String className, String method, CodeTransform transform) {
     }
 
-    private static final ClassDesc TAILCALL = ClassDesc.of("org.luaj.vm2.TailcallVarargs");
-
     private static final List<Rewrite> REWRITES = List.of(
-            // In LuaClosure.execute, new TailcallVarargs(f, args) becomes a checked call (TailCalls).
-            new Rewrite("org/luaj/vm2/LuaClosure", "execute", new CodeTransform() {
-                private boolean dropNextDup;
-
-                @Override
-                public void accept(CodeBuilder code, CodeElement element) {
-                    if (element instanceof NewObjectInstruction n && n.className().asSymbol().equals(TAILCALL)) {
-                        dropNextDup = true;
-                    } else if (dropNextDup && element instanceof StackInstruction s && s.opcode() == Opcode.DUP) {
-                        dropNextDup = false;
-                    } else if (element instanceof InvokeInstruction call && call.opcode() == Opcode.INVOKESPECIAL
-                            && call.owner().asSymbol().equals(TAILCALL)) {
-                        code.invokestatic(ClassDesc.of("lem.runtime.debug.TailCalls"), "checked",
-                                MethodTypeDesc.ofDescriptor("(Lorg/luaj/vm2/LuaValue;Lorg/luaj/vm2/Varargs;)Lorg/luaj/vm2/Varargs;"));
-                    } else {
-                        code.with(element);
-                    }
-                }
-            }),
             // A misplaced token is an "unexpected symbol", without LuaJ's token code: the message it built is dropped.
             new Rewrite("org/luaj/vm2/compiler/LexState", "primaryexp", (code, element) -> {
                 if (element instanceof InvokeInstruction call && call.name().equalsString("syntaxerror")) {

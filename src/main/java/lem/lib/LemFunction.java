@@ -34,6 +34,29 @@ public abstract class LemFunction extends VarArgFunction {
         };
     }
 
+    /**
+     * True when this function never runs Lua code of the calling coroutine and never suspends
+     * it: the interpreter then calls it without wrapping the call in a fiber. Unknown means no.
+     */
+    public boolean direct() {
+        return false;
+    }
+
+    /** {@link #of}, for a function that is {@link #direct}. */
+    public static LemFunction direct(String name, Body body) {
+        return new LemFunction(name) {
+            @Override
+            public boolean direct() {
+                return true;
+            }
+
+            @Override
+            public Varargs invoke(Varargs args) {
+                return body.call(this, args);
+            }
+        };
+    }
+
     public LuaError argError(int arg, String message) {
         return new LuaError("bad argument #" + arg + " to '" + name + "' (" + message + ")");
     }

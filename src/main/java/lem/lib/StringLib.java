@@ -59,8 +59,16 @@ public final class StringLib {
         LuaString.s_metatable = meta;
     }
 
+    /** Functions that call back into Lua (a replacement function, a value's __tostring) are not direct. */
+    private static final java.util.Set<String> CALLING_LUA = java.util.Set.of("gsub", "format");
+
     private static void define(LuaTable table, String name, Body body) {
         table.set(name, new LemFunction(name) {
+            @Override
+            public boolean direct() {
+                return !CALLING_LUA.contains(name);
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 return body.call(this, args);

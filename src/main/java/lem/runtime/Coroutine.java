@@ -1,22 +1,30 @@
 package lem.runtime;
 
-import jdk.internal.vm.ContinuationScope;
 import lem.runtime.debug.ErrorHooks;
 import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaThread;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
- * A Lua coroutine that runs inline on the loop thread as a {@link Fiber}, instead of on the
- * platform thread LuaJ would give it. Status lives in LuaJ's own {@code state.status} so that
- * LuaJ's debug library sees the same thing as {@code coroutine.status}.
+ * A Lua coroutine run by lem's {@link Interpreter}: suspended, it is its top Lua frame (and,
+ * when it stopped inside a Java function or a metamethod, the {@link WrappedCall} that holds
+ * the Java frames of that one call). Resuming it runs the interpreter on from there, on the
+ * loop thread; no thread and, for a yield from Lua code, no continuation. Status lives in
+ * LuaJ's own {@code state.status} so that LuaJ's debug library sees what {@code coroutine.status} says.
  */
 public class Coroutine extends LuaThread {
-    final Fiber fiber;
+    /** Where the body stopped at interpreter level, or null. */
+    Frame top;
+    /** The wrapped call the body stopped in, or null. */
+    WrappedCall pending;
+    /** How many of this coroutine's wrapped calls are running: a yield needs one to suspend. */
+    int wrappersRunning;
     /** Values handed across a switch: arguments in, yielded or returned values out. */
     Varargs transfer = NONE;
+    private boolean started;
     /** The error value the body ended with, or null. */
     private LuaValue failure;
     /** The traceback taken where that error was raised, or null. */
@@ -24,25 +32,6 @@ public class Coroutine extends LuaThread {
 
     public Coroutine(Globals globals, LuaValue function) {
         super(globals, function);
-        fiber = new Fiber(scope(), this::body);
-    }
-
-    ContinuationScope scope() {
-        return Fiber.COROUTINE;
-    }
-
-    private void body() {
-        Varargs args = transfer;
-        transfer = NONE;
-        try {
-            transfer = state.function.invoke(args);
-        } catch (LuaError e) {
-            failure = ErrorHooks.value(this, e);
-            failureTraceback = ErrorHooks.traceback(this, e);
-        } catch (Throwable e) {
-            // LuaJ wraps Java exceptions of Lua functions in LuaErrors; this came from Java code
-            failure = ErrorHooks.javaFailure(e);
-        }
     }
 
     /** {@code coroutine.resume}: runs this coroutine until it yields or ends. */
@@ -71,32 +60,87 @@ public class Coroutine extends LuaThread {
         return null;
     }
 
-    /** Runs the fiber with {@code args} as its input; returns what it yields or returns. */
+    /** Runs the body on with {@code args} as its input; returns what it yields or returns. */
     final Varargs switchInto(Varargs args) {
         LuaThread caller = globals.running;
         caller.state.status = STATUS_NORMAL;
         state.status = STATUS_RUNNING;
         globals.running = this;
-        transfer = Values.copy(args);
+        Varargs out = NONE;
         try {
-            fiber.run();
+            out = continueBody(Values.copy(args));
+        } catch (LuaError e) {
+            failed(ErrorHooks.value(this, e), ErrorHooks.traceback(this, e));
+        } catch (Throwable e) {
+            // LuaJ wraps Java exceptions of Lua functions in LuaErrors; this came from Java code
+            failed(ErrorHooks.javaFailure(e), null);
         } finally {
             globals.running = caller;
             caller.state.status = STATUS_RUNNING;
         }
-        state.status = fiber.isDone() ? STATUS_DEAD : STATUS_SUSPENDED;
+        state.status = top == null && pending == null ? STATUS_DEAD : STATUS_SUSPENDED;
+        return out;
+    }
+
+    private Varargs continueBody(Varargs in) {
+        Frame frame = top;
+        WrappedCall call = pending;
+        top = null;
+        pending = null;
+        if (!started) {
+            started = true;
+            LuaValue body = state.function;
+            if (body instanceof LuaClosure closure) {
+                Frame first = Frame.of(closure, in, null, 0, 0);
+                first.enter();
+                return Interpreter.run(first, this, null, null);
+            }
+            call = new WrappedCall(() -> body.invoke(in));
+        }
+        transfer = in;
+        if (frame != null) {
+            return call != null ? Interpreter.run(frame, this, call, null) : Interpreter.run(frame, this, null, in);
+        }
+        // the body is a Java function, running in its wrapped call
+        if (!call.run(this)) {
+            return suspendedIn(null, call);
+        }
+        return call.result();
+    }
+
+    /** The body stops at {@code frame} (and inside {@code call}, if not null); returns what it yielded. */
+    final Varargs suspendedIn(Frame frame, WrappedCall call) {
+        top = frame;
+        pending = call;
         Varargs out = transfer;
         transfer = NONE;
         return out;
     }
 
-    /** {@code coroutine.yield} from inside this coroutine: hands {@code values} to the resumer. */
+    /** {@code coroutine.yield} called from the body's own frame {@code frame}: nothing but the frame is kept. */
+    final Varargs yieldHere(Frame frame, Varargs values) {
+        top = frame;
+        pending = null;
+        return Values.copy(values);
+    }
+
+    /** {@code coroutine.yield} from a Java function or metamethod running in one of this coroutine's wrapped calls. */
     Varargs yieldOut(Varargs values) {
+        if (wrappersRunning == 0) {
+            throw new LuaError("attempt to yield across a C-call boundary");
+        }
         transfer = Values.copy(values);
-        Fiber.suspend(scope());
+        Fiber.suspend(Fiber.COROUTINE);
         Varargs in = transfer;
         transfer = NONE;
         return in;
+    }
+
+    final void failed(LuaValue error, String traceback) {
+        failure = error;
+        failureTraceback = traceback;
+        top = null;
+        pending = null;
     }
 
     public boolean failed() {

@@ -27,29 +27,44 @@ public final class CoroutineLib {
         LuaTable lib = new LuaTable();
         lib.set("create", new LemFunction("create") {
             @Override
+            public boolean direct() {
+                return true;
+            }
+
+            @Override
             public Varargs invoke(Varargs args) {
                 return new Coroutine(globals, checkFunction(args, 1));
             }
         });
         lib.set("resume", new LemFunction("resume") {
             @Override
+            public boolean direct() {
+                return true;
+            }
+
+            @Override
             public Varargs invoke(Varargs args) {
                 return checkCoroutine(this, args).resume(args.subargs(2));
             }
         });
-        lib.set("yield", new LemFunction("yield") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return yieldFromRunning(args);
-            }
-        });
+        lib.set("yield", new YieldFunction(this));
         lib.set("status", new LemFunction("status") {
+            @Override
+            public boolean direct() {
+                return true;
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 return valueOf(checkCoroutine(this, args).getStatus());
             }
         });
         lib.set("running", new LemFunction("running") {
+            @Override
+            public boolean direct() {
+                return true;
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 LuaThread running = globals.running;
@@ -58,11 +73,21 @@ public final class CoroutineLib {
         });
         lib.set("isyieldable", new LemFunction("isyieldable") {
             @Override
+            public boolean direct() {
+                return true;
+            }
+
+            @Override
             public Varargs invoke(Varargs args) {
                 return valueOf(globals.running instanceof Coroutine);
             }
         });
         lib.set("wrap", new LemFunction("wrap") {
+            @Override
+            public boolean direct() {
+                return true;
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 return wrap(new Coroutine(globals, checkFunction(args, 1)));
@@ -81,7 +106,7 @@ public final class CoroutineLib {
         return (LuaThread) v;
     }
 
-    private Varargs yieldFromRunning(Varargs values) {
+    Varargs yieldFromRunning(Varargs values) {
         LuaThread running = globals.running;
         if (running instanceof Task) {
             return loop.await(Wait.SUSPENDED);
@@ -94,6 +119,11 @@ public final class CoroutineLib {
 
     private LuaFunction wrap(Coroutine co) {
         return new LemFunction("wrap") {
+            @Override
+            public boolean direct() {
+                return true;
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 String refusal = co.resumeRefusal();

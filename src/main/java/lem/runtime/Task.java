@@ -1,7 +1,8 @@
 package lem.runtime;
 
-import jdk.internal.vm.ContinuationScope;
+import lem.runtime.debug.ErrorHooks;
 import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaThread;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -23,14 +24,24 @@ public final class Task extends Coroutine {
     LuaThread innermost = this;
     Varargs wakeValues = NONE;
 
+    private final Fiber fiber = new Fiber(Fiber.TASK, this::body);
+
     Task(Globals globals, LuaValue function, long id) {
         super(globals, function);
         this.id = id;
     }
 
-    @Override
-    ContinuationScope scope() {
-        return Fiber.TASK;
+    private void body() {
+        Varargs args = transfer;
+        transfer = NONE;
+        try {
+            state.function.invoke(args);
+        } catch (LuaError e) {
+            failed(ErrorHooks.value(this, e), ErrorHooks.traceback(this, e));
+        } catch (Throwable e) {
+            // LuaJ wraps Java exceptions of Lua functions in LuaErrors; this came from Java code
+            failed(ErrorHooks.javaFailure(e), null);
+        }
     }
 
     /** The scheduler owns tasks: Lua code cannot resume one like a plain coroutine. */

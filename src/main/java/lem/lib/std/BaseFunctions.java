@@ -24,26 +24,26 @@ public final class BaseFunctions {
     }
 
     public static void install(Globals globals) {
-        LemFunction next = LemFunction.of("next", (self, args) -> next(self.checkTable(args, 1), args.arg(2)));
+        LemFunction next = LemFunction.direct("next", (self, args) -> next(self.checkTable(args, 1), args.arg(2)));
         globals.set("next", next);
         globals.set("pairs", LemFunction.of("pairs", (self, args) -> iteration(self, args, PAIRS, next, LuaValue.NIL)));
-        LemFunction inext = LemFunction.of("ipairs_iterator", (self, args) -> {
+        LemFunction inext = LemFunction.direct("ipairs_iterator", (self, args) -> {
             int i = self.checkInt(args, 2) + 1;
             LuaValue v = self.checkTable(args, 1).rawget(i);
             return v.isnil() ? LuaValue.NIL : LuaValue.varargsOf(LuaValue.valueOf(i), v);
         });
         globals.set("ipairs", LemFunction.of("ipairs", (self, args) -> iteration(self, args, IPAIRS, inext, LuaValue.ZERO)));
-        globals.set("rawlen", LemFunction.of("rawlen", (self, args) -> {
+        globals.set("rawlen", LemFunction.direct("rawlen", (self, args) -> {
             LuaValue v = args.arg1();
             if (v.type() != LuaValue.TTABLE && v.type() != LuaValue.TSTRING) {
                 throw self.argError(1, "table or string expected");
             }
             return LuaValue.valueOf(v.rawlen());
         }));
-        globals.set("rawequal", LemFunction.of("rawequal", (self, args) ->
+        globals.set("rawequal", LemFunction.direct("rawequal", (self, args) ->
                 LuaValue.valueOf(self.checkAny(args, 1).raweq(self.checkAny(args, 2)))));
-        globals.set("rawget", LemFunction.of("rawget", (self, args) -> self.checkTable(args, 1).rawget(self.checkAny(args, 2))));
-        globals.set("rawset", LemFunction.of("rawset", (self, args) -> {
+        globals.set("rawget", LemFunction.direct("rawget", (self, args) -> self.checkTable(args, 1).rawget(self.checkAny(args, 2))));
+        globals.set("rawset", LemFunction.direct("rawset", (self, args) -> {
             LuaTable t = self.checkTable(args, 1);
             LuaValue key = self.checkAny(args, 2);
             LuaValue value = self.checkAny(args, 3);
@@ -51,7 +51,7 @@ public final class BaseFunctions {
             t.rawset(key, value);
             return t;
         }));
-        globals.set("getmetatable", LemFunction.of("getmetatable", (self, args) -> {
+        globals.set("getmetatable", LemFunction.direct("getmetatable", (self, args) -> {
             LuaValue mt = self.checkAny(args, 1).getmetatable();
             if (mt == null) {
                 return LuaValue.NIL;
@@ -59,7 +59,7 @@ public final class BaseFunctions {
             LuaValue protector = mt.rawget(METATABLE);
             return protector.isnil() ? mt : protector;
         }));
-        globals.set("setmetatable", LemFunction.of("setmetatable", (self, args) -> {
+        globals.set("setmetatable", LemFunction.direct("setmetatable", (self, args) -> {
             LuaValue mt = args.arg(2);
             LuaTable t = self.checkTable(args, 1);
             if (!mt.isnil() && !mt.istable() || args.narg() < 2) {
@@ -71,7 +71,7 @@ public final class BaseFunctions {
             }
             return t.setmetatable(mt.isnil() ? null : mt);
         }));
-        globals.set("type", LemFunction.of("type", (self, args) -> LuaValue.valueOf(self.checkAny(args, 1).typename())));
+        globals.set("type", LemFunction.direct("type", (self, args) -> LuaValue.valueOf(self.checkAny(args, 1).typename())));
         globals.set("tostring", LemFunction.of("tostring", (self, args) -> ValueText.tostring(self.checkAny(args, 1))));
         globals.set("print", LemFunction.of("print", (self, args) -> print(globals, args)));
         globals.set("assert", LemFunction.of("assert", (self, args) -> {
@@ -80,7 +80,7 @@ public final class BaseFunctions {
             }
             return args;
         }));
-        globals.set("select", LemFunction.of("select", (self, args) -> {
+        globals.set("select", LemFunction.direct("select", (self, args) -> {
             int n = args.narg();
             LuaValue first = args.arg1();
             if (first.type() == LuaValue.TSTRING && first.strvalue().length() > 0 && first.strvalue().luaByte(0) == '#') {

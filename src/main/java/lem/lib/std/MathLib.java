@@ -40,13 +40,13 @@ public final class MathLib {
         unary(math, "tanh", Math::tanh);
         unary(math, "deg", x -> x / RADIANS_PER_DEGREE);
         unary(math, "rad", x -> x * RADIANS_PER_DEGREE);
-        math.set("atan2", LemFunction.of("atan2", (self, args) ->
+        math.set("atan2", LemFunction.direct("atan2", (self, args) ->
                 LuaValue.valueOf(Math.atan2(self.checkNumber(args, 1), self.checkNumber(args, 2)))));
-        math.set("pow", LemFunction.of("pow", (self, args) ->
+        math.set("pow", LemFunction.direct("pow", (self, args) ->
                 LuaValue.valueOf(Math.pow(self.checkNumber(args, 1), self.checkNumber(args, 2)))));
-        math.set("fmod", LemFunction.of("fmod", (self, args) ->
+        math.set("fmod", LemFunction.direct("fmod", (self, args) ->
                 LuaValue.valueOf(self.checkNumber(args, 1) % self.checkNumber(args, 2))));
-        math.set("log", LemFunction.of("log", (self, args) -> {
+        math.set("log", LemFunction.direct("log", (self, args) -> {
             double x = self.checkNumber(args, 1);
             if (args.arg(2).isnil()) {
                 return LuaValue.valueOf(Math.log(x));
@@ -54,21 +54,21 @@ public final class MathLib {
             double base = self.checkNumber(args, 2);
             return LuaValue.valueOf(base == 10.0 ? (x < 0 ? POSITIVE_NAN : Math.log10(x)) : Math.log(x) / Math.log(base));
         }));
-        math.set("modf", LemFunction.of("modf", (self, args) -> {
+        math.set("modf", LemFunction.direct("modf", (self, args) -> {
             double x = self.checkNumber(args, 1);
             double whole = x >= 0 ? Math.floor(x) : Math.ceil(x);
             // C's modf: the fraction has the sign of x, and is 0 for infinities
             double fraction = Double.isInfinite(x) ? Math.copySign(0.0, x) : Math.copySign(x - whole, x);
             return LuaValue.varargsOf(LuaValue.valueOf(whole), LuaValue.valueOf(fraction));
         }));
-        math.set("frexp", LemFunction.of("frexp", (self, args) -> frexp(self.checkNumber(args, 1))));
-        math.set("ldexp", LemFunction.of("ldexp", (self, args) ->
+        math.set("frexp", LemFunction.direct("frexp", (self, args) -> frexp(self.checkNumber(args, 1))));
+        math.set("ldexp", LemFunction.direct("ldexp", (self, args) ->
                 LuaValue.valueOf(Math.scalb(self.checkNumber(args, 1), self.checkInt(args, 2)))));
-        math.set("min", LemFunction.of("min", (self, args) -> extreme(self, args, -1)));
-        math.set("max", LemFunction.of("max", (self, args) -> extreme(self, args, 1)));
+        math.set("min", LemFunction.direct("min", (self, args) -> extreme(self, args, -1)));
+        math.set("max", LemFunction.direct("max", (self, args) -> extreme(self, args, 1)));
         GlibcRandom random = new GlibcRandom();
-        math.set("random", LemFunction.of("random", (self, args) -> random(self, args, random)));
-        math.set("randomseed", LemFunction.of("randomseed", (self, args) -> {
+        math.set("random", LemFunction.direct("random", (self, args) -> random(self, args, random)));
+        math.set("randomseed", LemFunction.direct("randomseed", (self, args) -> {
             random.seed(Bits.toUnsigned(self.checkNumber(args, 1)));
             random.next(); // Lua 5.2 discards the first value
             return LuaValue.NONE;
@@ -80,7 +80,7 @@ public final class MathLib {
     }
 
     private static void unary(LuaTable math, String name, DoubleUnaryOperator f) {
-        math.set(name, LemFunction.of(name, (self, args) -> LuaValue.valueOf(f.applyAsDouble(self.checkNumber(args, 1)))));
+        math.set(name, LemFunction.direct(name, (self, args) -> LuaValue.valueOf(f.applyAsDouble(self.checkNumber(args, 1)))));
     }
 
     /** min (sign -1) or max (sign 1): the first argument that no later one beats, as C compares. */

@@ -13,9 +13,8 @@ import org.luaj.vm2.LuajAccess;
 import org.luaj.vm2.Prototype;
 
 /**
- * What happens where an error is raised. LuaJ calls {@code LuaClosure.processErrorHooks} in
- * the innermost Lua function the error passes; lem's build replaces that method's body with a
- * call to {@link #raised} (see LuajPatches). Here, with the stack still intact, the error gets
+ * What happens where an error is raised. lem's interpreter calls {@link #raised} in the
+ * innermost Lua function the error passes (lem.runtime.Interpreter). Here, with the stack still intact, the error gets
  * Lua 5.2's message (position of the level it was raised at, variable names), its traceback is
  * taken, and the handler of an enclosing xpcall runs.
  */
@@ -23,7 +22,7 @@ public final class ErrorHooks {
     private ErrorHooks() {
     }
 
-    /** Called by the patched LuaClosure.processErrorHooks(le, p, pc). */
+    /** Called where {@code error} is raised in {@code closure}, at instruction {@code pc}. */
     public static void raised(LuaClosure closure, LuaError error, int pc) {
         Globals globals = LuajAccess.globals(closure);
         if (globals == null || !(globals.debuglib instanceof LemDebugLib debug)) {

@@ -51,4 +51,9 @@ public final class LuajAccess {
     public static Globals globals(LuaClosure closure) {
         return closure.globals;
     }
+
+    /** {@code values} as its own copy where it is a view of an array somebody goes on changing. */
+    public static Varargs dealias(Varargs values) {
+        return values.dealias();
+    }
 }

@@ -1,0 +1,132 @@
+package lem.runtime;
+
+import org.luaj.vm2.Globals;
+import org.luaj.vm2.LuaClosure;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.LuajAccess;
+import org.luaj.vm2.Prototype;
+import org.luaj.vm2.UpValue;
+import org.luaj.vm2.Varargs;
+import org.luaj.vm2.lib.DebugLib;
+
+/**
+ * One running Lua function: its registers, the instruction it is at, and where its results go
+ * in the frame that called it. Frames link to their callers, so a chain of Lua calls needs no
+ * Java recursion, and a suspended coroutine is just its top frame.
+ */
+final class Frame {
+    final LuaClosure closure;
+    final Prototype p;
+    final LuaValue[] stack;
+    final Varargs varargs;
+    /** The globals closures made here get (LuaJ's rule: those of the enclosing closure). */
+    final Globals globals;
+    /** Told of calls, instructions and returns; null for closures made without globals. */
+    final DebugLib debug;
+    /** The frame to return to, or null when returning ends the run. */
+    final Frame caller;
+    /** The caller's registers for the results: from {@code resultA}, C - 1 of them (C = 0: all). */
+    final int resultA;
+    final int resultC;
+    /** Captured registers, by register number; made when the first closure captures one. */
+    UpValue[] openups;
+    /** The instruction being executed (for a caller: the call it waits in); -1 before the first. */
+    int pc = -1;
+    /** LuaJ's open results: registers up to {@code top} hold values, the last of them in {@code v}. */
+    int top;
+    Varargs v = LuaValue.NONE;
+
+    private Frame(LuaClosure closure, LuaValue[] stack, Varargs varargs, Frame caller, int resultA, int resultC) {
+        this.closure = closure;
+        this.p = closure.p;
+        this.stack = stack;
+        this.varargs = varargs;
+        this.globals = LuajAccess.globals(closure);
+        this.debug = globals != null ? globals.debuglib : null;
+        this.caller = caller;
+        this.resultA = resultA;
+        this.resultC = resultC;
+    }
+
+    /** The first frame of a run, with registers and varargs already laid out (by LuaJ's call paths). */
+    static Frame base(LuaClosure closure, LuaValue[] stack, Varargs varargs) {
+        return new Frame(closure, stack, varargs, null, 0, 0);
+    }
+
+    /** A call whose arguments are {@code args}. */
+    static Frame of(LuaClosure closure, Varargs args, Frame caller, int resultA, int resultC) {
+        Prototype p = closure.p;
+        LuaValue[] stack = new LuaValue[p.maxstacksize];
+        int np = p.numparams;
+        for (int j = 0; j < np; j++) {
+            stack[j] = args.arg(j + 1);
+        }
+        Varargs varargs = p.is_vararg != 0 ? args.subargs(np + 1) : LuaValue.NONE;
+        return new Frame(closure, stack, varargs, caller, resultA, resultC);
+    }
+
+    /** A call whose arguments are {@code n} registers of {@code from} starting at {@code first}, then {@code more}. */
+    static Frame of(LuaClosure closure, LuaValue[] from, int first, int n, Varargs more, Frame caller, int resultA, int resultC) {
+        Prototype p = closure.p;
+        LuaValue[] stack = new LuaValue[p.maxstacksize];
+        int np = p.numparams;
+        int direct = Math.min(np, n);
+        System.arraycopy(from, first, stack, 0, direct);
+        for (int j = direct; j < np; j++) {
+            stack[j] = more.arg(j - n + 1);
+        }
+        Varargs varargs = LuaValue.NONE;
+        if (p.is_vararg != 0) {
+            // copied: the caller's registers change once it runs on
+            int extra = n - np;
+            if (extra > 0) {
+                LuaValue[] copy = new LuaValue[extra];
+                System.arraycopy(from, first + np, copy, 0, extra);
+                varargs = LuaValue.varargsOf(copy, more);
+            } else {
+                varargs = more.subargs(1 - extra);
+            }
+        }
+        return new Frame(closure, stack, varargs, caller, resultA, resultC);
+    }
+
+    /** Reports the call to the debug library (which refuses calls deeper than its limit). */
+    void enter() {
+        if (debug != null) {
+            debug.onCall(closure, varargs, stack);
+        }
+    }
+
+    /** The upvalue for register {@code index}, shared by every closure capturing it while it is open. */
+    UpValue upvalue(int index) {
+        if (openups == null) {
+            openups = new UpValue[p.maxstacksize];
+        }
+        UpValue u = openups[index];
+        if (u == null) {
+            u = openups[index] = new UpValue(stack, index);
+        }
+        return u;
+    }
+
+    /** Closes the upvalues of registers {@code from} and up: closures keep the values, the registers move on. */
+    void closeUpvalues(int from) {
+        UpValue[] open = openups;
+        if (open != null) {
+            for (int r = from; r < open.length; r++) {
+                if (open[r] != null) {
+                    open[r].close();
+                    open[r] = null;
+                }
+            }
+        }
+    }
+
+    /** The function ends: its upvalues close and the debug library drops its frame. */
+    void leave() {
+        closeUpvalues(0);
+        if (debug != null) {
+            debug.onReturn();
+        }
+    }
+}

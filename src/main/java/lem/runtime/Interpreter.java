@@ -1,0 +1,559 @@
+package lem.runtime;
+
+import java.util.function.Supplier;
+import lem.lib.LemFunction;
+import lem.runtime.debug.ErrorHooks;
+import org.luaj.vm2.Buffer;
+import org.luaj.vm2.Lua;
+import org.luaj.vm2.LuaClosure;
+import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaFunction;
+import org.luaj.vm2.LuaNumber;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.LuajAccess;
+import org.luaj.vm2.Prototype;
+import org.luaj.vm2.UpValue;
+import org.luaj.vm2.Upvaldesc;
+import org.luaj.vm2.Varargs;
+import org.luaj.vm2.lib.DebugLib;
+
+/**
+ * lem's interpreter of Lua 5.2 bytecode (LuaJ's {@link Prototype}s, LuaJ's instruction semantics).
+ * Lua functions calling Lua functions push and pop {@link Frame}s instead of recursing in Java,
+ * so a run of Lua code is one Java method however deep its Lua calls go. The build makes
+ * {@code LuaClosure.execute} call {@link #execute}: every Lua function runs here, whether
+ * called from Lua or from Java (a metamethod, pcall, a task's body).
+ */
+public final class Interpreter {
+    private static final LuaValue CALL = LuaValue.valueOf("__call");
+
+    private Interpreter() {
+    }
+
+    /** Runs {@code closure} with registers and varargs as LuaJ's call paths laid them out. */
+    public static Varargs execute(LuaClosure closure, LuaValue[] stack, Varargs varargs) {
+        Frame base = Frame.base(closure, stack, varargs);
+        base.enter();
+        return run(base, null, null, null);
+    }
+
+    /**
+     * Runs from frame {@code f} until the bottom frame of its chain returns; returns its results.
+     * When the chain is the body of coroutine {@code owner} (else null), the run can stop
+     * half-way: a {@code coroutine.yield} called from its frames, or a call that suspended in
+     * its {@link WrappedCall}, leaves the place in {@code owner} and returns the yielded values.
+     * To go on from there, pass the wrapped call to run on ({@code pending}) or the values the
+     * suspended instruction receives ({@code resumed}).
+     */
+    static Varargs run(Frame f, Coroutine owner, WrappedCall pending, Varargs resumed) {
+        Frame loaded = null;
+        int pc = 0;
+        try {
+            if (pending != null) {
+                if (!pending.run(owner)) {
+                    return owner.suspendedIn(f, pending);
+                }
+                complete(f, pending.result());
+            } else if (resumed != null) {
+                complete(f, resumed);
+            }
+            frames:
+            for (;;) {
+                // (re)load the running frame into locals
+                loaded = f;
+                final LuaValue[] stack = f.stack;
+                final Prototype p = f.p;
+                final int[] code = p.code;
+                final LuaValue[] k = p.k;
+                final UpValue[] upValues = f.closure.upValues;
+                final DebugLib debug = f.debug;
+                pc = f.pc + 1;
+                int top = f.top;
+                Varargs v = f.v;
+                Varargs results;
+                instructions:
+                for (;; ++pc) {
+                    if (debug != null) {
+                        debug.onInstruction(pc, v, top);
+                    }
+                    final int i = code[pc];
+                    final int a = (i >> 6) & 0xff;
+                    int b;
+                    int c;
+                    LuaValue o;
+                    Supplier<Varargs> slow;
+                    switch (i & 0x3f) {
+                        case Lua.OP_MOVE:
+                            stack[a] = stack[i >>> 23];
+                            continue;
+                        case Lua.OP_LOADK:
+                            stack[a] = k[i >>> 14];
+                            continue;
+                        case Lua.OP_LOADBOOL:
+                            stack[a] = (i >>> 23 != 0) ? LuaValue.TRUE : LuaValue.FALSE;
+                            if ((i & (0x1ff << 14)) != 0) {
+                                ++pc;
+                            }
+                            continue;
+                        case Lua.OP_LOADNIL:
+                            for (b = i >>> 23, c = a; b-- >= 0; ) {
+                                stack[c++] = LuaValue.NIL;
+                            }
+                            continue;
+                        case Lua.OP_GETUPVAL:
+                            stack[a] = upValues[i >>> 23].getValue();
+                            continue;
+                        case Lua.OP_GETTABUP:
+                        case Lua.OP_GETTABLE:
+                        case Lua.OP_SELF: {
+                            int op = i & 0x3f;
+                            LuaValue t = op == Lua.OP_GETTABUP ? upValues[i >>> 23].getValue() : stack[i >>> 23];
+                            LuaValue key = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
+                            if (op == Lua.OP_SELF) {
+                                stack[a + 1] = t;
+                            }
+                            if (owner == null) {
+                                stack[a] = t.get(key);
+                                continue;
+                            }
+                            LuaValue got = PlainOps.get(t, key);
+                            if (got != null) {
+                                stack[a] = got;
+                                continue;
+                            }
+                            slow = () -> t.get(key);
+                            break;
+                        }
+                        case Lua.OP_SETTABUP:
+                        case Lua.OP_SETTABLE: {
+                            LuaValue t = (i & 0x3f) == Lua.OP_SETTABUP ? upValues[a].getValue() : stack[a];
+                            LuaValue key = (b = i >>> 23) > 0xff ? k[b & 0xff] : stack[b];
+                            LuaValue value = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
+                            if (owner == null || PlainOps.set(t, key)) {
+                                t.set(key, value);
+                                continue;
+                            }
+                            slow = () -> {
+                                t.set(key, value);
+                                return LuaValue.NONE;
+                            };
+                            break;
+                        }
+                        case Lua.OP_SETUPVAL:
+                            upValues[i >>> 23].setValue(stack[a]);
+                            continue;
+                        case Lua.OP_NEWTABLE:
+                            stack[a] = new LuaTable(i >>> 23, (i >> 14) & 0x1ff);
+                            continue;
+                        case Lua.OP_ADD:
+                        case Lua.OP_SUB:
+                        case Lua.OP_MUL:
+                        case Lua.OP_DIV:
+                        case Lua.OP_MOD:
+                        case Lua.OP_POW: {
+                            int op = i & 0x3f;
+                            LuaValue x = (b = i >>> 23) > 0xff ? k[b & 0xff] : stack[b];
+                            LuaValue y = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
+                            if (owner == null || PlainOps.arithmetic(x, y)) {
+                                stack[a] = arithmetic(op, x, y);
+                                continue;
+                            }
+                            slow = () -> arithmetic(op, x, y);
+                            break;
+                        }
+                        case Lua.OP_UNM: {
+                            LuaValue x = stack[i >>> 23];
+                            if (owner == null || x instanceof LuaNumber) {
+                                stack[a] = x.neg();
+                                continue;
+                            }
+                            slow = x::neg;
+                            break;
+                        }
+                        case Lua.OP_NOT:
+                            stack[a] = stack[i >>> 23].not();
+                            continue;
+                        case Lua.OP_LEN: {
+                            LuaValue x = stack[i >>> 23];
+                            if (owner == null || PlainOps.length(x)) {
+                                stack[a] = x.len();
+                                continue;
+                            }
+                            slow = x::len;
+                            break;
+                        }
+                        case Lua.OP_CONCAT: {
+                            int first = i >>> 23;
+                            int last = (i >> 14) & 0x1ff;
+                            if (owner == null || PlainOps.concatenation(stack, first, last)) {
+                                stack[a] = concatenation(stack, first, last);
+                                continue;
+                            }
+                            slow = () -> concatenation(stack, first, last);
+                            break;
+                        }
+                        case Lua.OP_JMP:
+                            pc += (i >>> 14) - 0x1ffff;
+                            if (a > 0) {
+                                f.closeUpvalues(a - 1);
+                            }
+                            continue;
+                        case Lua.OP_EQ:
+                        case Lua.OP_LT:
+                        case Lua.OP_LE: {
+                            int op = i & 0x3f;
+                            LuaValue x = (b = i >>> 23) > 0xff ? k[b & 0xff] : stack[b];
+                            LuaValue y = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
+                            if (owner == null || (op == Lua.OP_EQ ? PlainOps.equality(x, y) : PlainOps.order(x, y))) {
+                                if (comparison(op, x, y) != (a != 0)) {
+                                    ++pc;
+                                }
+                                continue;
+                            }
+                            slow = () -> LuaValue.valueOf(comparison(op, x, y));
+                            break;
+                        }
+                        case Lua.OP_TEST:
+                            if (stack[a].toboolean() != ((i & (0x1ff << 14)) != 0)) {
+                                ++pc;
+                            }
+                            continue;
+                        case Lua.OP_TESTSET:
+                            if ((o = stack[i >>> 23]).toboolean() != ((i & (0x1ff << 14)) != 0)) {
+                                ++pc;
+                            } else {
+                                stack[a] = o;
+                            }
+                            continue;
+                        case Lua.OP_CALL: {
+                            LuaValue fn = stack[a];
+                            b = i >>> 23;
+                            c = (i >> 14) & 0x1ff;
+                            if (fn instanceof LuaClosure closure) {
+                                Frame callee = b > 0
+                                        ? Frame.of(closure, stack, a + 1, b - 1, LuaValue.NONE, f, a, c)
+                                        : Frame.of(closure, stack, a + 1, top - v.narg() - (a + 1), v, f, a, c);
+                                callee.enter();
+                                f.pc = pc;
+                                f = callee;
+                                continue frames;
+                            }
+                            boolean direct = owner == null || isDirect(fn);
+                            if (direct && c == 2 && b > 0 && b < 4) {
+                                stack[a] = b == 1 ? fn.call() : b == 2 ? fn.call(stack[a + 1]) : fn.call(stack[a + 1], stack[a + 2]);
+                                continue;
+                            }
+                            Varargs args = b > 0 ? LuaValue.varargsOf(stack, a + 1, b - 1)
+                                    : LuaValue.varargsOf(stack, a + 1, top - v.narg() - (a + 1), v);
+                            if (!(fn instanceof LuaFunction) && fn.metatag(CALL) instanceof LuaClosure handler) {
+                                // a callable value whose __call is Lua: one more frame, self first
+                                Frame callee = Frame.of(handler, LuaValue.varargsOf(fn, args), f, a, c);
+                                callee.enter();
+                                f.pc = pc;
+                                f = callee;
+                                continue frames;
+                            }
+                            if (!direct) {
+                                if (fn instanceof YieldFunction) {
+                                    f.pc = pc;
+                                    return owner.yieldHere(f, args);
+                                }
+                                slow = () -> fn.invoke(args);
+                                break;
+                            }
+                            Varargs out = fn.invoke(args);
+                            if (c > 0) {
+                                for (int j = 0; j < c - 1; j++) {
+                                    stack[a + j] = out.arg(j + 1);
+                                }
+                                v = LuaValue.NONE;
+                            } else {
+                                top = a + out.narg();
+                                v = LuajAccess.dealias(out);
+                            }
+                            continue;
+                        }
+                        case Lua.OP_TAILCALL: {
+                            LuaValue fn = stack[a];
+                            b = i >>> 23;
+                            Varargs args = b > 0 ? LuaValue.varargsOf(stack, a + 1, b - 1)
+                                    : LuaValue.varargsOf(stack, a + 1, top - v.narg() - (a + 1), v);
+                            LuaClosure target = fn instanceof LuaClosure closure ? closure : null;
+                            if (target == null && !(fn instanceof LuaFunction)) {
+                                LuaValue handler = fn.metatag(CALL);
+                                if (!handler.isfunction()) {
+                                    // fails here, inside the caller, with its position and the callee's name
+                                    throw new LuaError("attempt to call " + fn.typename());
+                                }
+                                if (handler instanceof LuaClosure closure) {
+                                    target = closure;
+                                    args = LuaValue.varargsOf(fn, args);
+                                }
+                            }
+                            if (target == null) {
+                                // A Java function runs inside the caller, as Lua runs a C function in a tail call;
+                                // its results are open results for the RETURN A 0 that follows every TAILCALL.
+                                if (owner != null && !isDirect(fn)) {
+                                    if (fn instanceof YieldFunction) {
+                                        f.pc = pc;
+                                        return owner.yieldHere(f, args);
+                                    }
+                                    Varargs callArgs = args;
+                                    slow = () -> fn.invoke(callArgs);
+                                    break;
+                                }
+                                v = LuajAccess.dealias(fn.invoke(args));
+                                top = a + v.narg();
+                                continue;
+                            }
+                            // the callee takes the caller's place: the caller leaves before the callee enters
+                            Frame callee = Frame.of(target, args, f.caller, f.resultA, f.resultC);
+                            Frame leaving = f;
+                            f = f.caller;
+                            leaving.leave();
+                            callee.enter();
+                            f = callee;
+                            continue frames;
+                        }
+                        case Lua.OP_RETURN:
+                            b = i >>> 23;
+                            results = switch (b) {
+                                case 0 -> openResults(stack, a, top, v);
+                                case 1 -> LuaValue.NONE;
+                                case 2 -> stack[a];
+                                default -> LuaValue.varargsOf(java.util.Arrays.copyOfRange(stack, a, a + b - 1));
+                            };
+                            break instructions;
+                        case Lua.OP_FORLOOP: {
+                            LuaValue limit = stack[a + 1];
+                            LuaValue step = stack[a + 2];
+                            LuaValue idx = step.add(stack[a]);
+                            if (step.gt_b(0) ? idx.lteq_b(limit) : idx.gteq_b(limit)) {
+                                stack[a] = idx;
+                                stack[a + 3] = idx;
+                                pc += (i >>> 14) - 0x1ffff;
+                            }
+                            continue;
+                        }
+                        case Lua.OP_FORPREP: {
+                            LuaValue init = stack[a].checknumber("'for' initial value must be a number");
+                            LuaValue limit = stack[a + 1].checknumber("'for' limit must be a number");
+                            LuaValue step = stack[a + 2].checknumber("'for' step must be a number");
+                            stack[a] = init.sub(step);
+                            stack[a + 1] = limit;
+                            stack[a + 2] = step;
+                            pc += (i >>> 14) - 0x1ffff;
+                            continue;
+                        }
+                        case Lua.OP_TFORCALL: {
+                            LuaValue fn = stack[a];
+                            c = (i >> 14) & 0x1ff;
+                            if (fn instanceof LuaClosure closure) {
+                                Frame callee = Frame.of(closure, stack, a + 1, 2, LuaValue.NONE, f, a + 3, c + 1);
+                                callee.enter();
+                                f.pc = pc;
+                                f = callee;
+                                continue frames;
+                            }
+                            if (owner != null && !isDirect(fn)) {
+                                Varargs args = LuaValue.varargsOf(stack[a + 1], stack[a + 2]);
+                                slow = () -> fn.invoke(args);
+                                break;
+                            }
+                            v = fn.invoke(LuaValue.varargsOf(stack[a + 1], stack[a + 2]));
+                            while (--c >= 0) {
+                                stack[a + 3 + c] = v.arg(c + 1);
+                            }
+                            v = LuaValue.NONE;
+                            continue;
+                        }
+                        case Lua.OP_TFORLOOP:
+                            if (!stack[a + 1].isnil()) {
+                                stack[a] = stack[a + 1];
+                                pc += (i >>> 14) - 0x1ffff;
+                            }
+                            continue;
+                        case Lua.OP_SETLIST: {
+                            if ((c = (i >> 14) & 0x1ff) == 0) {
+                                c = code[++pc];
+                            }
+                            int offset = (c - 1) * Lua.LFIELDS_PER_FLUSH;
+                            o = stack[a];
+                            if ((b = i >>> 23) == 0) {
+                                b = top - a - 1;
+                                int m = b - v.narg();
+                                int j = 1;
+                                for (; j <= m; j++) {
+                                    o.set(offset + j, stack[a + j]);
+                                }
+                                for (; j <= b; j++) {
+                                    o.set(offset + j, v.arg(j - m));
+                                }
+                            } else {
+                                o.presize(offset + b);
+                                for (int j = 1; j <= b; j++) {
+                                    o.set(offset + j, stack[a + j]);
+                                }
+                            }
+                            continue;
+                        }
+                        case Lua.OP_CLOSURE: {
+                            Prototype np = p.p[i >>> 14];
+                            LuaClosure made = new LuaClosure(np, f.globals);
+                            Upvaldesc[] uv = np.upvalues;
+                            for (int j = 0; j < uv.length; j++) {
+                                made.upValues[j] = uv[j].instack ? f.upvalue(uv[j].idx) : upValues[uv[j].idx];
+                            }
+                            stack[a] = made;
+                            continue;
+                        }
+                        case Lua.OP_VARARG:
+                            b = i >>> 23;
+                            if (b == 0) {
+                                top = a + f.varargs.narg();
+                                v = f.varargs;
+                            } else {
+                                for (int j = 1; j < b; ++j) {
+                                    stack[a + j - 1] = f.varargs.arg(j);
+                                }
+                            }
+                            continue;
+                        case Lua.OP_EXTRAARG:
+                            throw new IllegalArgumentException("Uexecutable opcode: OP_EXTRAARG");
+                        default:
+                            throw new IllegalArgumentException("Illegal opcode: " + (i & 0x3f));
+                    }
+                    // In a coroutine's own frames, what may run Lua code or suspend runs wrapped.
+                    f.pc = pc;
+                    WrappedCall call = new WrappedCall(slow);
+                    if (!call.run(owner)) {
+                        return owner.suspendedIn(f, call);
+                    }
+                    complete(f, call.result());
+                    continue frames;
+                }
+                // frame f returns: its results go to its caller, or out of the run
+                Frame leaving = f;
+                f = f.caller;
+                leaving.leave();
+                if (f == null) {
+                    return results;
+                }
+                deliver(results, f, leaving.resultA, leaving.resultC);
+            }
+        } catch (Throwable e) {
+            Throwable thrown = unwind(f, f == loaded ? pc : f == null ? 0 : f.pc, e);
+            if (thrown instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw (Error) thrown;
+        }
+    }
+
+    /** Functions the interpreter may call without a wrapper: they run no Lua code and do not suspend. */
+    private static boolean isDirect(LuaValue fn) {
+        return fn instanceof LemFunction lem && lem.direct();
+    }
+
+    private static LuaValue arithmetic(int op, LuaValue x, LuaValue y) {
+        return switch (op) {
+            case Lua.OP_ADD -> x.add(y);
+            case Lua.OP_SUB -> x.sub(y);
+            case Lua.OP_MUL -> x.mul(y);
+            case Lua.OP_DIV -> x.div(y);
+            case Lua.OP_MOD -> x.mod(y);
+            default -> x.pow(y);
+        };
+    }
+
+    private static boolean comparison(int op, LuaValue x, LuaValue y) {
+        return switch (op) {
+            case Lua.OP_EQ -> x.eq_b(y);
+            case Lua.OP_LT -> x.lt_b(y);
+            default -> x.lteq_b(y);
+        };
+    }
+
+    /** R(first) .. ... .. R(last), right to left as Lua concatenates. */
+    private static LuaValue concatenation(LuaValue[] stack, int first, int last) {
+        if (last == first + 1) {
+            return stack[first].concat(stack[last]);
+        }
+        Buffer sb = stack[last].buffer();
+        for (int r = last - 1; r >= first; r--) {
+            sb = stack[r].concat(sb);
+        }
+        return sb.value();
+    }
+
+    /**
+     * Finishes the instruction frame {@code f} stopped at, with {@code results}: those of the
+     * call it made, or of the wrapped operation (a value, a comparison's truth). The frame then
+     * goes on at the next instruction.
+     */
+    static void complete(Frame f, Varargs results) {
+        int i = f.p.code[f.pc];
+        int a = (i >> 6) & 0xff;
+        switch (i & 0x3f) {
+            case Lua.OP_CALL -> deliver(results, f, a, (i >> 14) & 0x1ff);
+            case Lua.OP_TAILCALL -> deliver(results, f, a, 0); // for the RETURN A 0 that follows
+            case Lua.OP_TFORCALL -> deliver(results, f, a + 3, ((i >> 14) & 0x1ff) + 1);
+            case Lua.OP_SETTABUP, Lua.OP_SETTABLE -> {
+            }
+            case Lua.OP_EQ, Lua.OP_LT, Lua.OP_LE -> {
+                if (results.arg1().toboolean() != (a != 0)) {
+                    f.pc++;
+                }
+            }
+            default -> f.stack[a] = results.arg1();
+        }
+    }
+
+    /** R(a), ... up to {@code top}, the last of them being {@code v}: copied, the registers move on. */
+    private static Varargs openResults(LuaValue[] stack, int a, int top, Varargs v) {
+        int n = top - v.narg() - a;
+        return n == 0 ? v : LuaValue.varargsOf(java.util.Arrays.copyOfRange(stack, a, a + n), v);
+    }
+
+    /** Puts a callee's results into its caller's registers, as the caller's call instruction asked. */
+    private static void deliver(Varargs results, Frame caller, int a, int c) {
+        if (c > 0) {
+            LuaValue[] stack = caller.stack;
+            for (int j = 0; j < c - 1; j++) {
+                stack[a + j] = results.arg(j + 1);
+            }
+            caller.v = LuaValue.NONE;
+        } else {
+            caller.top = a + results.narg();
+            caller.v = results;
+        }
+    }
+
+    /**
+     * An error leaves the run: it gets Lua's message where it was raised ({@link ErrorHooks}, with
+     * the debug library's frames still in place), then every frame of the run leaves, innermost
+     * first. A Java exception becomes a Lua error; a Java error (stack overflow) passes as it is.
+     */
+    private static Throwable unwind(Frame f, int pc, Throwable e) {
+        if (f == null) {
+            return e;
+        }
+        Throwable thrown = e;
+        if (e instanceof LuaError || e instanceof Exception) {
+            LuaError error = e instanceof LuaError le ? le : new LuaError(e);
+            if (!LuajAccess.isProcessed(error)) {
+                ErrorHooks.raised(f.closure, error, pc);
+            }
+            thrown = error;
+        }
+        for (Frame x = f; x != null; x = x.caller) {
+            try {
+                x.leave();
+            } catch (Throwable later) {
+                thrown = later; // as in nested finally blocks, an error while leaving replaces the first
+            }
+        }
+        return thrown;
+    }
+}

@@ -1,0 +1,75 @@
+package lem.runtime;
+
+import org.luaj.vm2.LuaNumber;
+import org.luaj.vm2.LuaString;
+import org.luaj.vm2.LuaTable;
+import org.luaj.vm2.LuaUserdata;
+import org.luaj.vm2.LuaValue;
+
+/**
+ * Whether an instruction's operands let it run without calling a metamethod. In a coroutine's
+ * own frames the interpreter runs such instructions inline; the others go through a wrapped
+ * call, because a metamethod is Lua code that may yield.
+ */
+final class PlainOps {
+    private static final LuaValue INDEX = LuaValue.valueOf("__index");
+    /** Lua's limit on __index chains (MAXTAGLOOP). */
+    private static final int MAX_CHAIN = 100;
+
+    private PlainOps() {
+    }
+
+    /** {@code o[key]} when only tables are on its __index chain, else null (a function, or an error, is ahead). */
+    static LuaValue get(LuaValue o, LuaValue key) {
+        for (int loop = 0; loop < MAX_CHAIN; loop++) {
+            LuaValue next;
+            if (o instanceof LuaTable t) {
+                LuaValue v = t.rawget(key);
+                LuaValue mt = t.getmetatable();
+                if (!v.isnil() || mt == null || (next = mt.rawget(INDEX)).isnil()) {
+                    return v;
+                }
+            } else {
+                next = o.metatag(INDEX);
+            }
+            if (!(next instanceof LuaTable)) {
+                return null;
+            }
+            o = next;
+        }
+        return null;
+    }
+
+    /** {@code o[key] = value} stores without __newindex. */
+    static boolean set(LuaValue o, LuaValue key) {
+        return o instanceof LuaTable t && (t.getmetatable() == null || !t.rawget(key).isnil());
+    }
+
+    static boolean arithmetic(LuaValue x, LuaValue y) {
+        return x instanceof LuaNumber && y instanceof LuaNumber;
+    }
+
+    /** Comparing by order: numbers with numbers, strings with strings. */
+    static boolean order(LuaValue x, LuaValue y) {
+        return x instanceof LuaNumber ? y instanceof LuaNumber : x instanceof LuaString && y instanceof LuaString;
+    }
+
+    /** Equality calls __eq only for two different tables or userdata that both have metatables. */
+    static boolean equality(LuaValue x, LuaValue y) {
+        return x == y || !(x instanceof LuaTable || x instanceof LuaUserdata) || x.getmetatable() == null || y.getmetatable() == null;
+    }
+
+    static boolean length(LuaValue x) {
+        return x instanceof LuaString || x instanceof LuaTable t && t.getmetatable() == null;
+    }
+
+    /** Registers {@code from} to {@code to} are all strings or numbers. */
+    static boolean concatenation(LuaValue[] stack, int from, int to) {
+        for (int r = from; r <= to; r++) {
+            if (!(stack[r] instanceof LuaString || stack[r] instanceof LuaNumber)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
