@@ -20,8 +20,19 @@ import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
-/** A Stream over a Netty channel (TCP or unix socket), with auto-read off. */
+/**
+ * A Stream over a Netty channel (TCP or unix socket), with auto-read off: the stream asks for
+ * each read itself, and reads ahead of its Lua reader while less than {@link #READ_AHEAD} bytes
+ * are buffered.
+ */
 final class ChannelStream extends Stream {
+    /**
+     * Reading on between reads keeps the socket's read interest set: turning it off after every
+     * request and on at the next read cost two epoll_ctl calls per request of a keep-alive
+     * HTTP connection. The bound keeps a peer that sends more than is read from filling memory.
+     */
+    static final int READ_AHEAD = 64 * 1024;
+
     private final Channel channel;
 
     ChannelStream(Loop loop, Channel channel) {
@@ -131,7 +142,7 @@ final class ChannelStream extends Stream {
 
         @Override
         public void channelReadComplete(ChannelHandlerContext ctx) {
-            if (wantsInput()) {
+            if (wantsInput() || hasRoomFor(READ_AHEAD)) {
                 ctx.read();
             }
         }

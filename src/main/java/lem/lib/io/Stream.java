@@ -10,8 +10,9 @@ import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
- * A lem Stream: input is read only while a Lua reader waits (so a slow reader holds the other
- * end back instead of lem buffering without bound), a writer waits until its data is taken, and
+ * A lem Stream: input is read while a Lua reader waits, and ahead of it only as far as the
+ * subclass allows (so a slow reader holds the other end back instead of lem buffering without
+ * bound), a writer waits until its data is taken, and
  * one reader and one writer may wait at a time. Subclasses connect it to a Netty channel or to
  * a pipe of the JVM.
  */
@@ -169,6 +170,11 @@ abstract class Stream implements Endpoint {
     /** True while a reader still waits for more input. */
     protected final boolean wantsInput() {
         return reader != null && !closed;
+    }
+
+    /** True while input may still come and less than {@code limit} bytes wait in the buffer. */
+    protected final boolean hasRoomFor(int limit) {
+        return !closed && !inputEnded && input.readableBytes() < limit;
     }
 
     protected final void inputEnded(boolean error) {
