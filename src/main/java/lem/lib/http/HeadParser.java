@@ -92,8 +92,12 @@ final class HeadParser implements Parser {
         private final boolean request;
         private final long maxHead;
         private final boolean strict;
-        private final LuaTable head = new LuaTable(0, 4);
-        private final LuaTable headers = new LuaTable();
+        /**
+         * Sized for its four fields and the four lem.http.server adds (client, _conn, path,
+         * _length), and for the usual few headers: LuaJ grows a table by rehashing it whole.
+         */
+        private final LuaTable head = new LuaTable(0, 8);
+        private final LuaTable headers = new LuaTable(0, 8);
         /** The token being read; it grows as needed, up to MAX_TOKEN. */
         private byte[] token = new byte[64];
         private int length;
