@@ -358,6 +358,7 @@ function M.new(host, port, handler)
 		debug = M.debug,
 		limits = limits,
 		connections = {}, -- conn -> true, for every connection being served
+		closing = false,  -- set here, as read for every request: a missing field costs a metatable look-up
 	}, Server)
 end
 
