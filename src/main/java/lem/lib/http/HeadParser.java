@@ -120,8 +120,13 @@ final class HeadParser implements Parser {
             int end = in.writerIndex();
             long allowed = maxHead - consumed;
             int stop = allowed < end - r ? r + (int) allowed : end;
+            // a stream's buffer is on the heap: its array is read without Netty's checks per byte
+            byte[] array = in.hasArray() ? in.array() : null;
+            int offset = array != null ? in.arrayOffset() : 0;
             while (r < stop) {
-                state = step(in.getByte(r++));
+                byte b = array != null ? array[offset + r] : in.getByte(r);
+                r++;
+                state = step(b);
                 if (state < 0) {
                     in.readerIndex(r);
                     return state == DONE ? head : state == FULL ? NO_SPACE : PARSE_ERROR;
