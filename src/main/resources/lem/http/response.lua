@@ -1,6 +1,7 @@
 -- lem.http.response: the Response objects that handlers fill in, and ready-made error pages
 -- (reference 12).
 local setmetatable, tostring, pairs, format = setmetatable, tostring, pairs, string.format
+local newtable = require('lem.http.core').table
 
 local M = {}
 
@@ -38,21 +39,23 @@ local Response = {}
 Response.__index = Response
 M.Response = Response
 
--- new([req]): an empty response; res:add() appends body chunks
+-- new([req]): an empty response; res:add() appends body chunks. Both tables start with room
+-- for what a response usually gets (a chunk, a status, the server's four headers), as growing
+-- a table costs more than making it.
 function M.new(req)
 	local n = 0
-	return setmetatable({
-		headers = {},
-		version = req and req.version,
-		add = function(self, fmt, first, ...)
-			n = n + 1
-			if first then
-				self[n] = format(fmt, first, ...)
-			else
-				self[n] = fmt
-			end
-		end,
-	}, Response)
+	local res = newtable(1, 4)
+	res.headers = newtable(0, 8)
+	res.version = req and req.version
+	res.add = function(self, fmt, first, ...)
+		n = n + 1
+		if first then
+			self[n] = format(fmt, first, ...)
+		else
+			self[n] = fmt
+		end
+	end
+	return setmetatable(res, Response)
 end
 
 function Response:contentlength()

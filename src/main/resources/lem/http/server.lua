@@ -358,6 +358,7 @@ function M.new(host, port, handler)
 		debug = M.debug,
 		limits = limits,
 		connections = {}, -- conn -> true, for every connection being served
+		closing = false,  -- set here, as read for every request: a missing field costs a metatable look-up
 	}, Server)
 end
 
@@ -369,13 +370,16 @@ local function exchange(self, conn, req)
 	req.client, req._conn = conn.client, conn
 	req.path = (urldecode(q and sub(uri, 1, q - 1) or uri))
 
-	local length, refusal = framing(req)
+	local headers, length, refusal = req.headers, 0, nil
+	if headers['transfer-encoding'] ~= nil or headers['content-length'] ~= nil then
+		length, refusal = framing(req)
+	end
 	req._length = length or 0
 	if req.version ~= '1.1' and req.version ~= '1.0' then
 		return send(self, conn, req, page(response.version_not_supported, req))
 	elseif not length then
 		return send(self, conn, req, page(refusal, req))
-	elseif req.headers.expect ~= nil and not expects_continue(req) then
+	elseif headers.expect ~= nil and not expects_continue(req) then
 		return send(self, conn, req, page(response.expectation_failed, req))
 	end
 	local res = response.new(req)

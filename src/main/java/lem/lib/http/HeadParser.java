@@ -92,8 +92,12 @@ final class HeadParser implements Parser {
         private final boolean request;
         private final long maxHead;
         private final boolean strict;
-        private final LuaTable head = new LuaTable(0, 4);
-        private final LuaTable headers = new LuaTable();
+        /**
+         * Sized for its four fields and the four lem.http.server adds (client, _conn, path,
+         * _length), and for the usual few headers: LuaJ grows a table by rehashing it whole.
+         */
+        private final LuaTable head = new LuaTable(0, 8);
+        private final LuaTable headers = new LuaTable(0, 8);
         /** The token being read; it grows as needed, up to MAX_TOKEN. */
         private byte[] token = new byte[64];
         private int length;
@@ -116,8 +120,13 @@ final class HeadParser implements Parser {
             int end = in.writerIndex();
             long allowed = maxHead - consumed;
             int stop = allowed < end - r ? r + (int) allowed : end;
+            // a stream's buffer is on the heap: its array is read without Netty's checks per byte
+            byte[] array = in.hasArray() ? in.array() : null;
+            int offset = array != null ? in.arrayOffset() : 0;
             while (r < stop) {
-                state = step(in.getByte(r++));
+                byte b = array != null ? array[offset + r] : in.getByte(r);
+                r++;
+                state = step(b);
                 if (state < 0) {
                     in.readerIndex(r);
                     return state == DONE ? head : state == FULL ? NO_SPACE : PARSE_ERROR;

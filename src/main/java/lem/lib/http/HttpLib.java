@@ -8,7 +8,8 @@ import org.luaj.vm2.Varargs;
 /**
  * {@code lem.http}: loading it adds the read formats 'HTTPRequest', 'HTTPResponse' (reference 11)
  * and 'HTTPChunk' to lem.parsers, for every Stream and File; the module table itself is empty.
- * {@code lem.http.core} holds what lem.http.server needs natively: {@code message}.
+ * {@code lem.http.core} holds what lem.http.server and lem.http.response need natively:
+ * {@code message} and {@code table}.
  */
 public final class HttpLib {
     private final ParsersLib parsers;
@@ -30,6 +31,14 @@ public final class HttpLib {
             @Override
             public Varargs invoke(Varargs args) {
                 return MessageWriter.message(args);
+            }
+        });
+        // table(narray, nhash): an empty table with room for that many items and fields, for the
+        // tables made for every request: LuaJ grows a table by rehashing it whole
+        m.set("table", new LemFunction("table") {
+            @Override
+            public Varargs invoke(Varargs args) {
+                return new LuaTable(args.checkint(1), args.checkint(2));
             }
         });
         return m;

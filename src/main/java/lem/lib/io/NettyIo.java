@@ -16,6 +16,7 @@ import io.netty.channel.socket.SocketProtocolFamily;
 import java.nio.channels.spi.SelectorProvider;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.ResourceLeakDetector;
 import lem.runtime.Loop;
 import lem.runtime.Poller;
 import org.luaj.vm2.LuaError;
@@ -30,6 +31,11 @@ final class NettyIo implements Poller {
     final boolean epoll;
 
     NettyIo(Loop loop) {
+        // Netty's default leak check takes a stack trace for one buffer in 128, a cost on every
+        // busy connection; it stays available to whoever sets the property to debug lem itself
+        if (System.getProperty("io.netty.leakDetection.level") == null) {
+            ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.DISABLED);
+        }
         epoll = Epoll.isAvailable();
         IoHandlerFactory factory = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
         eventLoop = new ManualIoEventLoop(Thread.currentThread(), factory);
