@@ -1,6 +1,5 @@
 package lem.runtime;
 
-import java.util.function.Supplier;
 import lem.lib.LemFunction;
 import lem.runtime.debug.ErrorHooks;
 import org.luaj.vm2.Buffer;
@@ -46,12 +45,12 @@ public final class Interpreter {
      * To go on from there, pass the wrapped call to run on ({@code pending}) or the values the
      * suspended instruction receives ({@code resumed}).
      */
-    static Varargs run(Frame f, Coroutine owner, WrappedCall pending, Varargs resumed) {
+    static Varargs run(Frame f, Coroutine owner, PendingCall pending, Varargs resumed) {
         Frame loaded = null;
         int pc = 0;
         try {
             if (pending != null) {
-                if (!pending.run(owner)) {
+                if (!pending.run()) {
                     return owner.suspendedIn(f, pending);
                 }
                 complete(f, pending.result());
@@ -82,7 +81,7 @@ public final class Interpreter {
                     int b;
                     int c;
                     LuaValue o;
-                    Supplier<Varargs> slow;
+                    PendingCall call;
                     switch (i & 0x3f) {
                         case Lua.OP_MOVE:
                             stack[a] = stack[i >>> 23];
@@ -122,7 +121,7 @@ public final class Interpreter {
                                 stack[a] = got;
                                 continue;
                             }
-                            slow = () -> t.get(key);
+                            call = new WrappedCall(owner, () -> t.get(key));
                             break;
                         }
                         case Lua.OP_SETTABUP:
@@ -134,10 +133,10 @@ public final class Interpreter {
                                 t.set(key, value);
                                 continue;
                             }
-                            slow = () -> {
+                            call = new WrappedCall(owner, () -> {
                                 t.set(key, value);
                                 return LuaValue.NONE;
-                            };
+                            });
                             break;
                         }
                         case Lua.OP_SETUPVAL:
@@ -159,7 +158,7 @@ public final class Interpreter {
                                 stack[a] = arithmetic(op, x, y);
                                 continue;
                             }
-                            slow = () -> arithmetic(op, x, y);
+                            call = new WrappedCall(owner, () -> arithmetic(op, x, y));
                             break;
                         }
                         case Lua.OP_UNM: {
@@ -168,7 +167,7 @@ public final class Interpreter {
                                 stack[a] = x.neg();
                                 continue;
                             }
-                            slow = x::neg;
+                            call = new WrappedCall(owner, x::neg);
                             break;
                         }
                         case Lua.OP_NOT:
@@ -180,7 +179,7 @@ public final class Interpreter {
                                 stack[a] = x.len();
                                 continue;
                             }
-                            slow = x::len;
+                            call = new WrappedCall(owner, x::len);
                             break;
                         }
                         case Lua.OP_CONCAT: {
@@ -190,7 +189,7 @@ public final class Interpreter {
                                 stack[a] = concatenation(stack, first, last);
                                 continue;
                             }
-                            slow = () -> concatenation(stack, first, last);
+                            call = new WrappedCall(owner, () -> concatenation(stack, first, last));
                             break;
                         }
                         case Lua.OP_JMP:
@@ -211,7 +210,7 @@ public final class Interpreter {
                                 }
                                 continue;
                             }
-                            slow = () -> LuaValue.valueOf(comparison(op, x, y));
+                            call = new WrappedCall(owner, () -> LuaValue.valueOf(comparison(op, x, y)));
                             break;
                         }
                         case Lua.OP_TEST:
@@ -255,11 +254,11 @@ public final class Interpreter {
                                 continue frames;
                             }
                             if (!direct) {
-                                if (fn instanceof YieldFunction) {
+                                if (yieldsHere(fn, owner)) {
                                     f.pc = pc;
                                     return owner.yieldHere(f, args);
                                 }
-                                slow = () -> fn.invoke(args);
+                                call = javaCall(owner, fn, args);
                                 break;
                             }
                             Varargs out = fn.invoke(args);
@@ -295,12 +294,12 @@ public final class Interpreter {
                                 // A Java function runs inside the caller, as Lua runs a C function in a tail call;
                                 // its results are open results for the RETURN A 0 that follows every TAILCALL.
                                 if (owner != null && !isDirect(fn)) {
-                                    if (fn instanceof YieldFunction) {
+                                    if (yieldsHere(fn, owner)) {
                                         f.pc = pc;
                                         return owner.yieldHere(f, args);
                                     }
                                     Varargs callArgs = args;
-                                    slow = () -> fn.invoke(callArgs);
+                                    call = javaCall(owner, fn, callArgs);
                                     break;
                                 }
                                 v = LuajAccess.dealias(fn.invoke(args));
@@ -358,7 +357,7 @@ public final class Interpreter {
                             }
                             if (owner != null && !isDirect(fn)) {
                                 Varargs args = LuaValue.varargsOf(stack[a + 1], stack[a + 2]);
-                                slow = () -> fn.invoke(args);
+                                call = javaCall(owner, fn, args);
                                 break;
                             }
                             v = fn.invoke(LuaValue.varargsOf(stack[a + 1], stack[a + 2]));
@@ -424,10 +423,9 @@ public final class Interpreter {
                         default:
                             throw new IllegalArgumentException("Illegal opcode: " + (i & 0x3f));
                     }
-                    // In a coroutine's own frames, what may run Lua code or suspend runs wrapped.
+                    // In a coroutine's own frames, what may run Lua code or suspend runs as a pending call.
                     f.pc = pc;
-                    WrappedCall call = new WrappedCall(slow);
-                    if (!call.run(owner)) {
+                    if (!call.run()) {
                         return owner.suspendedIn(f, call);
                     }
                     complete(f, call.result());
@@ -449,6 +447,19 @@ public final class Interpreter {
             }
             throw (Error) thrown;
         }
+    }
+
+    /** A Java function that may run Lua code or suspend, called from {@code owner}'s frames. */
+    private static PendingCall javaCall(Coroutine owner, LuaValue fn, Varargs args) {
+        return fn instanceof ResumeFunction resume ? new NestedResume(resume, args) : new WrappedCall(owner, () -> fn.invoke(args));
+    }
+
+    /**
+     * {@code coroutine.yield} called from a coroutine's own frames suspends it with nothing but
+     * the frame; at the root of a task it is a task wait ({@code utils.suspend}), which runs wrapped.
+     */
+    private static boolean yieldsHere(LuaValue fn, Coroutine owner) {
+        return fn instanceof YieldFunction && !(owner instanceof Task);
     }
 
     /** Functions the interpreter may call without a wrapper: they run no Lua code and do not suspend. */

@@ -129,9 +129,8 @@ public final class Loop {
             throw new LuaError("attempt to yield from outside a coroutine");
         }
         task.waiting = wait;
-        task.innermost = globals.running;
         try {
-            Fiber.suspend(Fiber.TASK);
+            WrappedCall.suspendForTask();
         } catch (RuntimeException e) {
             // the yield could not happen (a native frame): undo what would have woken the task
             wait.cancel();
@@ -259,7 +258,7 @@ public final class Loop {
             cachedNanos = System.nanoTime();
             current = task;
             try {
-                task.step(task.wakeValues);
+                task.step();
             } finally {
                 current = null;
             }
