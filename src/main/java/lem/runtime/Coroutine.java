@@ -96,14 +96,14 @@ public class Coroutine extends LuaThread {
                 first.enter();
                 return Interpreter.run(first, this, null, null);
             }
-            call = new WrappedCall(this, () -> body.invoke(in));
+            call = new WrappedCall(this, body, in);
         }
         transfer = in;
         if (frame != null) {
             return call != null ? Interpreter.run(frame, this, call, null) : Interpreter.run(frame, this, null, in);
         }
         // the body is a Java function, running in its wrapped call
-        if (!call.run()) {
+        if (!call.proceed()) {
             return suspendedIn(null, call);
         }
         return call.result();

@@ -12,16 +12,17 @@ import org.luaj.vm2.LuaError;
  * <p>All fibers share one scope, so a suspension always stops the innermost running fiber; the
  * fiber's owner decides what that stop means (a coroutine yield, a task wait).
  */
-abstract class Fiber {
+abstract class Fiber implements Runnable {
     private static final ContinuationScope SCOPE = new ContinuationScope("lem-call");
 
     private final Continuation continuation = new Carrier(this);
 
-    /** What runs inside the fiber. */
-    protected abstract void body();
+    /** The body: what runs inside the fiber (the continuation runs it without a lambda in between). */
+    @Override
+    public abstract void run();
 
     /** Starts or continues the body on this thread; returns when it suspends or ends. */
-    final void runFiber() {
+    final void enter() {
         continuation.run();
     }
 
@@ -43,7 +44,7 @@ abstract class Fiber {
         final Fiber fiber;
 
         Carrier(Fiber fiber) {
-            super(SCOPE, fiber::body);
+            super(SCOPE, fiber);
             this.fiber = fiber;
         }
 

@@ -50,7 +50,7 @@ public final class Interpreter {
         int pc = 0;
         try {
             if (pending != null) {
-                if (!pending.run()) {
+                if (!pending.proceed()) {
                     return owner.suspendedIn(f, pending);
                 }
                 complete(f, pending.result());
@@ -425,7 +425,7 @@ public final class Interpreter {
                     }
                     // In a coroutine's own frames, what may run Lua code or suspend runs as a pending call.
                     f.pc = pc;
-                    if (!call.run()) {
+                    if (!call.proceed()) {
                         return owner.suspendedIn(f, call);
                     }
                     complete(f, call.result());
@@ -451,7 +451,7 @@ public final class Interpreter {
 
     /** A Java function that may run Lua code or suspend, called from {@code owner}'s frames. */
     private static PendingCall javaCall(Coroutine owner, LuaValue fn, Varargs args) {
-        return fn instanceof ResumeFunction resume ? new NestedResume(resume, args) : new WrappedCall(owner, () -> fn.invoke(args));
+        return fn instanceof ResumeFunction resume ? new NestedResume(resume, args) : new WrappedCall(owner, fn, args);
     }
 
     /**

@@ -22,7 +22,7 @@ final class NestedResume implements PendingCall {
     }
 
     @Override
-    public boolean run() {
+    public boolean proceed() {
         if (refusal != null) {
             return true;
         }

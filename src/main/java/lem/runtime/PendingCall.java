@@ -8,7 +8,7 @@ import org.luaj.vm2.Varargs;
  */
 interface PendingCall {
     /** Starts or continues the call; true when it has finished. */
-    boolean run();
+    boolean proceed();
 
     /** The results of the finished call; rethrows what it failed with. */
     Varargs result();

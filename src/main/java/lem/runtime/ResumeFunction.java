@@ -36,7 +36,7 @@ abstract class ResumeFunction extends LemFunction {
     @Override
     public Varargs invoke(Varargs args) {
         NestedResume call = new NestedResume(this, args);
-        while (!call.run()) {
+        while (!call.proceed()) {
             WrappedCall.suspendForTask();
         }
         return call.result();

@@ -2,6 +2,7 @@ package lem.runtime;
 
 import java.util.function.Supplier;
 import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
@@ -12,28 +13,42 @@ import org.luaj.vm2.Varargs;
  */
 final class WrappedCall extends Fiber implements PendingCall {
     private final Coroutine owner;
-    private final Supplier<Varargs> call;
+    /** The metamethod-reaching operation, or null for a call of {@code function}. */
+    private final Supplier<Varargs> operation;
+    private final LuaValue function;
+    private final Varargs args;
     private Varargs result;
     private Throwable failure;
     private boolean waitsForTask;
 
-    WrappedCall(Coroutine owner, Supplier<Varargs> call) {
+    /** An instruction whose operands may call a metamethod. */
+    WrappedCall(Coroutine owner, Supplier<Varargs> operation) {
         this.owner = owner;
-        this.call = call;
+        this.operation = operation;
+        this.function = null;
+        this.args = null;
+    }
+
+    /** A call of a Java function (no lambda in between: a waiting call's frames are what a task keeps). */
+    WrappedCall(Coroutine owner, LuaValue function, Varargs args) {
+        this.owner = owner;
+        this.operation = null;
+        this.function = function;
+        this.args = args;
     }
 
     @Override
-    protected void body() {
+    public void run() {
         try {
-            result = call.get();
+            result = operation != null ? operation.get() : function.invoke(args);
         } catch (Throwable e) {
             failure = e; // rethrown outside the fiber, where the interpreter unwinds
         }
     }
 
     @Override
-    public boolean run() {
-        runFiber();
+    public boolean proceed() {
+        enter();
         return isDone();
     }
 
