@@ -3,6 +3,7 @@ package lem.lib;
 import lem.runtime.Loop;
 import lem.runtime.Task;
 import lem.runtime.Wait;
+import lem.runtime.WaitingFunction;
 import lem.runtime.WorkerPool;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaUserdata;
@@ -21,9 +22,9 @@ public final class UtilsLib {
         this.loop = loop;
         this.pool = pool;
         sleeperMeta.set("__index", sleeperMeta);
-        sleeperMeta.set("sleep", new LemFunction("sleep") {
+        sleeperMeta.set("sleep", new WaitingFunction("sleep", loop) {
             @Override
-            public Varargs invoke(Varargs args) {
+            protected Varargs begin(Varargs args) {
                 Sleeper sleeper = checkUserdata(args, 1, Sleeper.class, "sleeper");
                 if (args.isnil(2)) {
                     return sleeper.sleep(-1);
@@ -42,16 +43,16 @@ public final class UtilsLib {
             loop.spawn(self.checkFunction(args, 1), args.subargs(2));
             return LuaValue.TRUE;
         }));
-        m.set("yield", new LemFunction("yield") {
+        m.set("yield", new WaitingFunction("yield", loop) {
             @Override
-            public Varargs invoke(Varargs args) {
-                return loop.yieldTask(NONE);
+            protected Varargs begin(Varargs args) {
+                return loop.beginYield(NONE);
             }
         });
-        m.set("suspend", new LemFunction("suspend") {
+        m.set("suspend", new WaitingFunction("suspend", loop) {
             @Override
-            public Varargs invoke(Varargs args) {
-                return loop.await(Wait.SUSPENDED);
+            protected Varargs begin(Varargs args) {
+                return loop.beginWait(Wait.SUSPENDED);
             }
         });
         m.set("resume", LemFunction.direct("resume", (self, args) -> {

@@ -451,6 +451,9 @@ public final class Interpreter {
 
     /** A Java function that may run Lua code or suspend, called from {@code owner}'s frames. */
     private static PendingCall javaCall(Coroutine owner, LuaValue fn, Varargs args) {
+        if (fn instanceof WaitingFunction waiting) {
+            return new WaitingCall(waiting, args);
+        }
         return fn instanceof ResumeFunction resume ? new NestedResume(resume, args) : new WrappedCall(owner, fn, args);
     }
 
