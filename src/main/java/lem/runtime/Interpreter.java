@@ -96,9 +96,7 @@ public final class Interpreter {
                             }
                             continue;
                         case Lua.OP_LOADNIL:
-                            for (b = i >>> 23, c = a; b-- >= 0; ) {
-                                stack[c++] = LuaValue.NIL;
-                            }
+                            java.util.Arrays.fill(stack, a, a + (i >>> 23) + 1, LuaValue.NIL);
                             continue;
                         case Lua.OP_GETUPVAL:
                             stack[a] = upValues[i >>> 23].getValue();
@@ -335,16 +333,10 @@ public final class Interpreter {
                             }
                             continue;
                         }
-                        case Lua.OP_FORPREP: {
-                            LuaValue init = stack[a].checknumber("'for' initial value must be a number");
-                            LuaValue limit = stack[a + 1].checknumber("'for' limit must be a number");
-                            LuaValue step = stack[a + 2].checknumber("'for' step must be a number");
-                            stack[a] = init.sub(step);
-                            stack[a + 1] = limit;
-                            stack[a + 2] = step;
+                        case Lua.OP_FORPREP:
+                            forPrep(stack, a);
                             pc += (i >>> 14) - 0x1ffff;
                             continue;
-                        }
                         case Lua.OP_TFORCALL: {
                             LuaValue fn = stack[a];
                             c = (i >> 14) & 0x1ff;
@@ -373,40 +365,15 @@ public final class Interpreter {
                                 pc += (i >>> 14) - 0x1ffff;
                             }
                             continue;
-                        case Lua.OP_SETLIST: {
+                        case Lua.OP_SETLIST:
                             if ((c = (i >> 14) & 0x1ff) == 0) {
                                 c = code[++pc];
                             }
-                            int offset = (c - 1) * Lua.LFIELDS_PER_FLUSH;
-                            o = stack[a];
-                            if ((b = i >>> 23) == 0) {
-                                b = top - a - 1;
-                                int m = b - v.narg();
-                                int j = 1;
-                                for (; j <= m; j++) {
-                                    o.set(offset + j, stack[a + j]);
-                                }
-                                for (; j <= b; j++) {
-                                    o.set(offset + j, v.arg(j - m));
-                                }
-                            } else {
-                                o.presize(offset + b);
-                                for (int j = 1; j <= b; j++) {
-                                    o.set(offset + j, stack[a + j]);
-                                }
-                            }
+                            setList(stack, a, i >>> 23, c, top, v);
                             continue;
-                        }
-                        case Lua.OP_CLOSURE: {
-                            Prototype np = p.p[i >>> 14];
-                            LuaClosure made = new LuaClosure(np, f.globals);
-                            Upvaldesc[] uv = np.upvalues;
-                            for (int j = 0; j < uv.length; j++) {
-                                made.upValues[j] = uv[j].instack ? f.upvalue(uv[j].idx) : upValues[uv[j].idx];
-                            }
-                            stack[a] = made;
+                        case Lua.OP_CLOSURE:
+                            stack[a] = closure(f, p.p[i >>> 14], upValues);
                             continue;
-                        }
                         case Lua.OP_VARARG:
                             b = i >>> 23;
                             if (b == 0) {
@@ -418,8 +385,6 @@ public final class Interpreter {
                                 }
                             }
                             continue;
-                        case Lua.OP_EXTRAARG:
-                            throw new IllegalArgumentException("Uexecutable opcode: OP_EXTRAARG");
                         default:
                             throw new IllegalArgumentException("Illegal opcode: " + (i & 0x3f));
                     }
@@ -468,6 +433,50 @@ public final class Interpreter {
     /** Functions the interpreter may call without a wrapper: they run no Lua code and do not suspend. */
     private static boolean isDirect(LuaValue fn) {
         return fn instanceof LemFunction lem && lem.direct();
+    }
+
+    // Instructions run once per loop, table constructor or closure: kept out of run, whose size
+    // decides how soon the JIT compiles it.
+
+    private static void forPrep(LuaValue[] stack, int a) {
+        LuaValue init = stack[a].checknumber("'for' initial value must be a number");
+        LuaValue limit = stack[a + 1].checknumber("'for' limit must be a number");
+        LuaValue step = stack[a + 2].checknumber("'for' step must be a number");
+        stack[a] = init.sub(step);
+        stack[a + 1] = limit;
+        stack[a + 2] = step;
+    }
+
+    /** SETLIST: R(a)[(c-1)*FPF+j] = R(a+j), 1 <= j <= b (b = 0: up to top, the last values in v). */
+    private static void setList(LuaValue[] stack, int a, int b, int c, int top, Varargs v) {
+        int offset = (c - 1) * Lua.LFIELDS_PER_FLUSH;
+        LuaValue o = stack[a];
+        if (b == 0) {
+            b = top - a - 1;
+            int m = b - v.narg();
+            int j = 1;
+            for (; j <= m; j++) {
+                o.set(offset + j, stack[a + j]);
+            }
+            for (; j <= b; j++) {
+                o.set(offset + j, v.arg(j - m));
+            }
+        } else {
+            o.presize(offset + b);
+            for (int j = 1; j <= b; j++) {
+                o.set(offset + j, stack[a + j]);
+            }
+        }
+    }
+
+    /** CLOSURE: a closure of {@code np} with its upvalues, from frame {@code f}'s registers or upvalues. */
+    private static LuaClosure closure(Frame f, Prototype np, UpValue[] upValues) {
+        LuaClosure made = new LuaClosure(np, f.globals);
+        Upvaldesc[] uv = np.upvalues;
+        for (int j = 0; j < uv.length; j++) {
+            made.upValues[j] = uv[j].instack ? f.upvalue(uv[j].idx) : upValues[uv[j].idx];
+        }
+        return made;
     }
 
     private static LuaValue arithmetic(int op, LuaValue x, LuaValue y) {
