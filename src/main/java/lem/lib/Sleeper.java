@@ -22,13 +22,16 @@ final class Sleeper extends Wait {
         this.loop = loop;
     }
 
-    /** Sleeps for {@code nanos} (0: just let the others run first; negative: until woken). */
+    /**
+     * Sleeps for {@code nanos} (0: just let the others run first; negative: until woken): returns
+     * what {@link Loop#beginWait} returns, or the results when the call does not wait.
+     */
     Varargs sleep(long nanos) {
         if (sleeping != null) {
             return BUSY;
         }
         if (nanos == 0) {
-            return loop.yieldTask(TIMEOUT);
+            return loop.beginYield(TIMEOUT);
         }
         Task task = loop.current();
         if (nanos > 0) {
@@ -39,7 +42,7 @@ final class Sleeper extends Wait {
             });
         }
         sleeping = task;
-        return loop.await(this);
+        return loop.beginWait(this);
     }
 
     Varargs wakeup(Varargs values) {

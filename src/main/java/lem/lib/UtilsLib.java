@@ -3,9 +3,9 @@ package lem.lib;
 import lem.runtime.Loop;
 import lem.runtime.Task;
 import lem.runtime.Wait;
+import lem.runtime.WaitingFunction;
 import lem.runtime.WorkerPool;
 import org.luaj.vm2.LuaTable;
-import org.luaj.vm2.LuaThread;
 import org.luaj.vm2.LuaUserdata;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
@@ -22,9 +22,9 @@ public final class UtilsLib {
         this.loop = loop;
         this.pool = pool;
         sleeperMeta.set("__index", sleeperMeta);
-        sleeperMeta.set("sleep", new LemFunction("sleep") {
+        sleeperMeta.set("sleep", new WaitingFunction("sleep", loop) {
             @Override
-            public Varargs invoke(Varargs args) {
+            protected Varargs begin(Varargs args) {
                 Sleeper sleeper = checkUserdata(args, 1, Sleeper.class, "sleeper");
                 if (args.isnil(2)) {
                     return sleeper.sleep(-1);
@@ -33,74 +33,44 @@ public final class UtilsLib {
                 return sleeper.sleep(timeout <= 0 ? 0 : Math.max(1, (long) (timeout * 1e9)));
             }
         });
-        sleeperMeta.set("wakeup", new LemFunction("wakeup") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return checkUserdata(args, 1, Sleeper.class, "sleeper").wakeup(args.subargs(2));
-            }
-        });
+        sleeperMeta.set("wakeup", LemFunction.direct("wakeup", (self, args) ->
+                self.checkUserdata(args, 1, Sleeper.class, "sleeper").wakeup(args.subargs(2))));
     }
 
     public LuaTable module() {
         LuaTable m = new LuaTable();
-        m.set("spawn", new LemFunction("spawn") {
+        m.set("spawn", LemFunction.direct("spawn", (self, args) -> {
+            loop.spawn(self.checkFunction(args, 1), args.subargs(2));
+            return LuaValue.TRUE;
+        }));
+        m.set("yield", new WaitingFunction("yield", loop) {
             @Override
-            public Varargs invoke(Varargs args) {
-                loop.spawn(checkFunction(args, 1), args.subargs(2));
-                return TRUE;
+            protected Varargs begin(Varargs args) {
+                return loop.beginYield(NONE);
             }
         });
-        m.set("yield", new LemFunction("yield") {
+        m.set("suspend", new WaitingFunction("suspend", loop) {
             @Override
-            public Varargs invoke(Varargs args) {
-                return loop.yieldTask(NONE);
+            protected Varargs begin(Varargs args) {
+                return loop.beginWait(Wait.SUSPENDED);
             }
         });
-        m.set("suspend", new LemFunction("suspend") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return loop.await(Wait.SUSPENDED);
+        m.set("resume", LemFunction.direct("resume", (self, args) -> {
+            LuaValue target = args.arg1();
+            if (!target.isthread()) {
+                throw self.typeError(args, 1, "thread");
             }
-        });
-        m.set("resume", new LemFunction("resume") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                LuaValue target = args.arg1();
-                if (!target.isthread()) {
-                    throw typeError(args, 1, "thread");
-                }
-                if (!(target instanceof Task task) || task.waiting() != Wait.SUSPENDED) {
-                    throw argError(1, "coroutine is not suspended in utils.suspend()");
-                }
-                loop.wake(task, args.subargs(2));
-                return NONE;
+            if (!(target instanceof Task task) || task.waiting() != Wait.SUSPENDED) {
+                throw self.argError(1, "coroutine is not suspended in utils.suspend()");
             }
-        });
-        m.set("thisthread", new LemFunction("thisthread") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                LuaThread running = loop.globals().running;
-                return running;
-            }
-        });
-        m.set("newsleeper", new LemFunction("newsleeper") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return new LuaUserdata(new Sleeper(loop), sleeperMeta);
-            }
-        });
-        m.set("now", new LemFunction("now") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return valueOf(loop.now());
-            }
-        });
-        m.set("updatenow", new LemFunction("updatenow") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return valueOf(loop.updateNow());
-            }
-        });
+            loop.wake(task, args.subargs(2));
+            return LuaValue.NONE;
+        }));
+        m.set("thisthread", LemFunction.direct("thisthread", (self, args) -> loop.globals().running));
+        m.set("newsleeper", LemFunction.direct("newsleeper", (self, args) ->
+                new LuaUserdata(new Sleeper(loop), sleeperMeta)));
+        m.set("now", LemFunction.direct("now", (self, args) -> LuaValue.valueOf(loop.now())));
+        m.set("updatenow", LemFunction.direct("updatenow", (self, args) -> LuaValue.valueOf(loop.updateNow())));
         m.set("exit", new LemFunction("exit") {
             @Override
             public Varargs invoke(Varargs args) {
@@ -109,19 +79,16 @@ public final class UtilsLib {
                 return loop.await(EXITING);
             }
         });
-        m.set("poolconfig", new LemFunction("poolconfig") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                int delay = checkIntInRange(args, 1, 0, Integer.MAX_VALUE);
-                int min = checkIntInRange(args, 2, 0, Integer.MAX_VALUE);
-                int max = checkIntInRange(args, 3, 1, Integer.MAX_VALUE);
-                if (max < min) {
-                    throw argError(3, "not an integer in proper range");
-                }
-                pool.configure(delay, min, max);
-                return NONE;
+        m.set("poolconfig", LemFunction.direct("poolconfig", (self, args) -> {
+            int delay = self.checkIntInRange(args, 1, 0, Integer.MAX_VALUE);
+            int min = self.checkIntInRange(args, 2, 0, Integer.MAX_VALUE);
+            int max = self.checkIntInRange(args, 3, 1, Integer.MAX_VALUE);
+            if (max < min) {
+                throw self.argError(3, "not an integer in proper range");
             }
-        });
+            pool.configure(delay, min, max);
+            return LuaValue.NONE;
+        }));
         return m;
     }
 }

@@ -10,18 +10,16 @@ import org.luaj.vm2.Varargs;
 
 /**
  * A Lua coroutine run by lem's {@link Interpreter}: suspended, it is its top Lua frame (and,
- * when it stopped inside a Java function or a metamethod, the {@link WrappedCall} that holds
- * the Java frames of that one call). Resuming it runs the interpreter on from there, on the
+ * when it stopped inside a call, the {@link PendingCall}: a {@link WrappedCall} holding the Java
+ * frames of that one call, or a {@link NestedResume} of a coroutine stopped in a task wait). Resuming it runs the interpreter on from there, on the
  * loop thread; no thread and, for a yield from Lua code, no continuation. Status lives in
  * LuaJ's own {@code state.status} so that LuaJ's debug library sees what {@code coroutine.status} says.
  */
 public class Coroutine extends LuaThread {
     /** Where the body stopped at interpreter level, or null. */
     Frame top;
-    /** The wrapped call the body stopped in, or null. */
-    WrappedCall pending;
-    /** How many of this coroutine's wrapped calls are running: a yield needs one to suspend. */
-    int wrappersRunning;
+    /** The call the body stopped in, or null. */
+    PendingCall pending;
     /** Values handed across a switch: arguments in, yielded or returned values out. */
     Varargs transfer = NONE;
     private boolean started;
@@ -34,22 +32,8 @@ public class Coroutine extends LuaThread {
         super(globals, function);
     }
 
-    /** {@code coroutine.resume}: runs this coroutine until it yields or ends. */
-    @Override
-    public Varargs resume(Varargs args) {
-        String refusal = resumeRefusal();
-        if (refusal != null) {
-            return varargsOf(FALSE, valueOf(refusal));
-        }
-        Varargs out = switchInto(args);
-        if (failure != null) {
-            return varargsOf(FALSE, failure);
-        }
-        return varargsOf(TRUE, out);
-    }
-
     /** Why this coroutine cannot be resumed now, or null when it can. */
-    final String resumeRefusal() {
+    String resumeRefusal() {
         int status = state.status;
         if (status == STATUS_DEAD) {
             return "cannot resume dead coroutine";
@@ -60,15 +44,29 @@ public class Coroutine extends LuaThread {
         return null;
     }
 
-    /** Runs the body on with {@code args} as its input; returns what it yields or returns. */
+    /**
+     * Runs the body on with {@code args} as its input; returns what it yields or returns. When it
+     * stops in a task wait the statuses stay as they are (this one running, its resumer normal)
+     * until the task wakes and runs it on with another call.
+     */
     final Varargs switchInto(Varargs args) {
         LuaThread caller = globals.running;
         caller.state.status = STATUS_NORMAL;
         state.status = STATUS_RUNNING;
+        Varargs out = runBody(args);
+        if (!waitsForTask()) {
+            caller.state.status = STATUS_RUNNING;
+            state.status = top == null && pending == null ? STATUS_DEAD : STATUS_SUSPENDED;
+        }
+        return out;
+    }
+
+    /** Runs the body on as the running coroutine until it yields, waits, ends or fails. */
+    final Varargs runBody(Varargs args) {
+        LuaThread caller = globals.running;
         globals.running = this;
-        Varargs out = NONE;
         try {
-            out = continueBody(Values.copy(args));
+            return continueBody(Values.copy(args));
         } catch (LuaError e) {
             failed(ErrorHooks.value(this, e), ErrorHooks.traceback(this, e));
         } catch (Throwable e) {
@@ -76,15 +74,18 @@ public class Coroutine extends LuaThread {
             failed(ErrorHooks.javaFailure(e), null);
         } finally {
             globals.running = caller;
-            caller.state.status = STATUS_RUNNING;
         }
-        state.status = top == null && pending == null ? STATUS_DEAD : STATUS_SUSPENDED;
-        return out;
+        return NONE;
+    }
+
+    /** True while the body is stopped in a task wait rather than a yield. */
+    final boolean waitsForTask() {
+        return pending != null && pending.waitsForTask();
     }
 
     private Varargs continueBody(Varargs in) {
         Frame frame = top;
-        WrappedCall call = pending;
+        PendingCall call = pending;
         top = null;
         pending = null;
         if (!started) {
@@ -95,21 +96,21 @@ public class Coroutine extends LuaThread {
                 first.enter();
                 return Interpreter.run(first, this, null, null);
             }
-            call = new WrappedCall(() -> body.invoke(in));
+            call = new WrappedCall(this, body, in);
         }
         transfer = in;
         if (frame != null) {
             return call != null ? Interpreter.run(frame, this, call, null) : Interpreter.run(frame, this, null, in);
         }
         // the body is a Java function, running in its wrapped call
-        if (!call.run(this)) {
+        if (!call.proceed()) {
             return suspendedIn(null, call);
         }
         return call.result();
     }
 
     /** The body stops at {@code frame} (and inside {@code call}, if not null); returns what it yielded. */
-    final Varargs suspendedIn(Frame frame, WrappedCall call) {
+    final Varargs suspendedIn(Frame frame, PendingCall call) {
         top = frame;
         pending = call;
         Varargs out = transfer;
@@ -125,12 +126,9 @@ public class Coroutine extends LuaThread {
     }
 
     /** {@code coroutine.yield} from a Java function or metamethod running in one of this coroutine's wrapped calls. */
-    Varargs yieldOut(Varargs values) {
-        if (wrappersRunning == 0) {
-            throw new LuaError("attempt to yield across a C-call boundary");
-        }
+    final Varargs yieldOut(Varargs values) {
         transfer = Values.copy(values);
-        Fiber.suspend(Fiber.COROUTINE);
+        WrappedCall.suspendForYield(this);
         Varargs in = transfer;
         transfer = NONE;
         return in;

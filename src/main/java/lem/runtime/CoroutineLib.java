@@ -36,15 +36,25 @@ public final class CoroutineLib {
                 return new Coroutine(globals, checkFunction(args, 1));
             }
         });
-        lib.set("resume", new LemFunction("resume") {
+        lib.set("resume", new ResumeFunction("resume") {
             @Override
-            public boolean direct() {
-                return true;
+            Coroutine target(Varargs args) {
+                return checkCoroutine(this, args) instanceof Coroutine co ? co : null;
             }
 
             @Override
-            public Varargs invoke(Varargs args) {
-                return checkCoroutine(this, args).resume(args.subargs(2));
+            Varargs input(Varargs args) {
+                return args.subargs(2);
+            }
+
+            @Override
+            Varargs refused(String refusal) {
+                return varargsOf(FALSE, valueOf(refusal));
+            }
+
+            @Override
+            Varargs finished(Coroutine co, Varargs out) {
+                return co.failed() ? varargsOf(FALSE, co.failure()) : varargsOf(TRUE, out);
             }
         });
         lib.set("yield", new YieldFunction(this));
@@ -117,20 +127,25 @@ public final class CoroutineLib {
         throw new LuaError("attempt to yield from outside a coroutine");
     }
 
-    private LuaFunction wrap(Coroutine co) {
-        return new LemFunction("wrap") {
+    private static LuaFunction wrap(Coroutine co) {
+        return new ResumeFunction("wrap") {
             @Override
-            public boolean direct() {
-                return true;
+            Coroutine target(Varargs args) {
+                return co;
             }
 
             @Override
-            public Varargs invoke(Varargs args) {
-                String refusal = co.resumeRefusal();
-                if (refusal != null) {
-                    throw new LuaError(refusal, 1);
-                }
-                Varargs out = co.switchInto(args);
+            Varargs input(Varargs args) {
+                return args;
+            }
+
+            @Override
+            Varargs refused(String refusal) {
+                throw new LuaError(refusal, 1);
+            }
+
+            @Override
+            Varargs finished(Coroutine co, Varargs out) {
                 if (!co.failed()) {
                     return out;
                 }

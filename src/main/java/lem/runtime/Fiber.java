@@ -9,37 +9,49 @@ import org.luaj.vm2.LuaError;
  * the calling thread and can suspend itself. Should the JDK ever close this door, this class is
  * what changes (to a virtual thread handing control back and forth).
  *
- * <p>Two scopes give lem its semantics: a plain {@code coroutine.yield} suspends up to the
- * innermost Lua coroutine, while a lem waiting call suspends the whole scheduler task, through
- * any Lua coroutines the task has resumed.
+ * <p>All fibers share one scope, so a suspension always stops the innermost running fiber; the
+ * fiber's owner decides what that stop means (a coroutine yield, a task wait).
  */
-final class Fiber {
-    static final ContinuationScope TASK = new ContinuationScope("lem-task");
-    static final ContinuationScope COROUTINE = new ContinuationScope("lua-coroutine");
+abstract class Fiber implements Runnable {
+    private static final ContinuationScope SCOPE = new ContinuationScope("lem-call");
 
-    private final Continuation continuation;
+    private final Continuation continuation = new Carrier(this);
 
-    Fiber(ContinuationScope scope, Runnable body) {
-        continuation = new Continuation(scope, body) {
-            @Override
-            protected void onPinned(Continuation.Pinned reason) {
-                // A native frame (a class initialiser, a JNI call) or a held monitor is on the stack.
-                throw new LuaError("attempt to yield across a C-call boundary");
-            }
-        };
-    }
+    /** The body: what runs inside the fiber (the continuation runs it without a lambda in between). */
+    @Override
+    public abstract void run();
 
     /** Starts or continues the body on this thread; returns when it suspends or ends. */
-    void run() {
+    final void enter() {
         continuation.run();
     }
 
-    boolean isDone() {
+    final boolean isDone() {
         return continuation.isDone();
     }
 
-    /** Suspends the innermost running fiber of {@code scope}, with every fiber nested in it. */
-    static void suspend(ContinuationScope scope) {
-        Continuation.yield(scope);
+    /** The innermost fiber running on this thread, or null. */
+    static Fiber current() {
+        return Continuation.getCurrentContinuation(SCOPE) instanceof Carrier carrier ? carrier.fiber : null;
+    }
+
+    /** Suspends the innermost running fiber; returns when it is run on. */
+    static void suspend() {
+        Continuation.yield(SCOPE);
+    }
+
+    private static final class Carrier extends Continuation {
+        final Fiber fiber;
+
+        Carrier(Fiber fiber) {
+            super(SCOPE, fiber);
+            this.fiber = fiber;
+        }
+
+        @Override
+        protected void onPinned(Continuation.Pinned reason) {
+            // A native frame (a class initialiser, a JNI call) or a held monitor is on the stack.
+            throw new LuaError("attempt to yield across a C-call boundary");
+        }
     }
 }

@@ -1,6 +1,5 @@
 package lem.runtime;
 
-import java.util.function.Supplier;
 import lem.lib.LemFunction;
 import lem.runtime.debug.ErrorHooks;
 import org.luaj.vm2.Buffer;
@@ -46,12 +45,12 @@ public final class Interpreter {
      * To go on from there, pass the wrapped call to run on ({@code pending}) or the values the
      * suspended instruction receives ({@code resumed}).
      */
-    static Varargs run(Frame f, Coroutine owner, WrappedCall pending, Varargs resumed) {
+    static Varargs run(Frame f, Coroutine owner, PendingCall pending, Varargs resumed) {
         Frame loaded = null;
         int pc = 0;
         try {
             if (pending != null) {
-                if (!pending.run(owner)) {
+                if (!pending.proceed()) {
                     return owner.suspendedIn(f, pending);
                 }
                 complete(f, pending.result());
@@ -82,7 +81,7 @@ public final class Interpreter {
                     int b;
                     int c;
                     LuaValue o;
-                    Supplier<Varargs> slow;
+                    PendingCall call;
                     switch (i & 0x3f) {
                         case Lua.OP_MOVE:
                             stack[a] = stack[i >>> 23];
@@ -97,9 +96,7 @@ public final class Interpreter {
                             }
                             continue;
                         case Lua.OP_LOADNIL:
-                            for (b = i >>> 23, c = a; b-- >= 0; ) {
-                                stack[c++] = LuaValue.NIL;
-                            }
+                            java.util.Arrays.fill(stack, a, a + (i >>> 23) + 1, LuaValue.NIL);
                             continue;
                         case Lua.OP_GETUPVAL:
                             stack[a] = upValues[i >>> 23].getValue();
@@ -122,7 +119,7 @@ public final class Interpreter {
                                 stack[a] = got;
                                 continue;
                             }
-                            slow = () -> t.get(key);
+                            call = new WrappedCall(owner, () -> t.get(key));
                             break;
                         }
                         case Lua.OP_SETTABUP:
@@ -134,10 +131,10 @@ public final class Interpreter {
                                 t.set(key, value);
                                 continue;
                             }
-                            slow = () -> {
+                            call = new WrappedCall(owner, () -> {
                                 t.set(key, value);
                                 return LuaValue.NONE;
-                            };
+                            });
                             break;
                         }
                         case Lua.OP_SETUPVAL:
@@ -159,7 +156,7 @@ public final class Interpreter {
                                 stack[a] = arithmetic(op, x, y);
                                 continue;
                             }
-                            slow = () -> arithmetic(op, x, y);
+                            call = new WrappedCall(owner, () -> arithmetic(op, x, y));
                             break;
                         }
                         case Lua.OP_UNM: {
@@ -168,7 +165,7 @@ public final class Interpreter {
                                 stack[a] = x.neg();
                                 continue;
                             }
-                            slow = x::neg;
+                            call = new WrappedCall(owner, x::neg);
                             break;
                         }
                         case Lua.OP_NOT:
@@ -180,7 +177,7 @@ public final class Interpreter {
                                 stack[a] = x.len();
                                 continue;
                             }
-                            slow = x::len;
+                            call = new WrappedCall(owner, x::len);
                             break;
                         }
                         case Lua.OP_CONCAT: {
@@ -190,7 +187,7 @@ public final class Interpreter {
                                 stack[a] = concatenation(stack, first, last);
                                 continue;
                             }
-                            slow = () -> concatenation(stack, first, last);
+                            call = new WrappedCall(owner, () -> concatenation(stack, first, last));
                             break;
                         }
                         case Lua.OP_JMP:
@@ -211,7 +208,7 @@ public final class Interpreter {
                                 }
                                 continue;
                             }
-                            slow = () -> LuaValue.valueOf(comparison(op, x, y));
+                            call = new WrappedCall(owner, () -> LuaValue.valueOf(comparison(op, x, y)));
                             break;
                         }
                         case Lua.OP_TEST:
@@ -255,11 +252,11 @@ public final class Interpreter {
                                 continue frames;
                             }
                             if (!direct) {
-                                if (fn instanceof YieldFunction) {
+                                if (yieldsHere(fn, owner)) {
                                     f.pc = pc;
                                     return owner.yieldHere(f, args);
                                 }
-                                slow = () -> fn.invoke(args);
+                                call = javaCall(owner, fn, args);
                                 break;
                             }
                             Varargs out = fn.invoke(args);
@@ -295,12 +292,12 @@ public final class Interpreter {
                                 // A Java function runs inside the caller, as Lua runs a C function in a tail call;
                                 // its results are open results for the RETURN A 0 that follows every TAILCALL.
                                 if (owner != null && !isDirect(fn)) {
-                                    if (fn instanceof YieldFunction) {
+                                    if (yieldsHere(fn, owner)) {
                                         f.pc = pc;
                                         return owner.yieldHere(f, args);
                                     }
                                     Varargs callArgs = args;
-                                    slow = () -> fn.invoke(callArgs);
+                                    call = javaCall(owner, fn, callArgs);
                                     break;
                                 }
                                 v = LuajAccess.dealias(fn.invoke(args));
@@ -336,16 +333,10 @@ public final class Interpreter {
                             }
                             continue;
                         }
-                        case Lua.OP_FORPREP: {
-                            LuaValue init = stack[a].checknumber("'for' initial value must be a number");
-                            LuaValue limit = stack[a + 1].checknumber("'for' limit must be a number");
-                            LuaValue step = stack[a + 2].checknumber("'for' step must be a number");
-                            stack[a] = init.sub(step);
-                            stack[a + 1] = limit;
-                            stack[a + 2] = step;
+                        case Lua.OP_FORPREP:
+                            forPrep(stack, a);
                             pc += (i >>> 14) - 0x1ffff;
                             continue;
-                        }
                         case Lua.OP_TFORCALL: {
                             LuaValue fn = stack[a];
                             c = (i >> 14) & 0x1ff;
@@ -358,7 +349,7 @@ public final class Interpreter {
                             }
                             if (owner != null && !isDirect(fn)) {
                                 Varargs args = LuaValue.varargsOf(stack[a + 1], stack[a + 2]);
-                                slow = () -> fn.invoke(args);
+                                call = javaCall(owner, fn, args);
                                 break;
                             }
                             v = fn.invoke(LuaValue.varargsOf(stack[a + 1], stack[a + 2]));
@@ -374,40 +365,15 @@ public final class Interpreter {
                                 pc += (i >>> 14) - 0x1ffff;
                             }
                             continue;
-                        case Lua.OP_SETLIST: {
+                        case Lua.OP_SETLIST:
                             if ((c = (i >> 14) & 0x1ff) == 0) {
                                 c = code[++pc];
                             }
-                            int offset = (c - 1) * Lua.LFIELDS_PER_FLUSH;
-                            o = stack[a];
-                            if ((b = i >>> 23) == 0) {
-                                b = top - a - 1;
-                                int m = b - v.narg();
-                                int j = 1;
-                                for (; j <= m; j++) {
-                                    o.set(offset + j, stack[a + j]);
-                                }
-                                for (; j <= b; j++) {
-                                    o.set(offset + j, v.arg(j - m));
-                                }
-                            } else {
-                                o.presize(offset + b);
-                                for (int j = 1; j <= b; j++) {
-                                    o.set(offset + j, stack[a + j]);
-                                }
-                            }
+                            setList(stack, a, i >>> 23, c, top, v);
                             continue;
-                        }
-                        case Lua.OP_CLOSURE: {
-                            Prototype np = p.p[i >>> 14];
-                            LuaClosure made = new LuaClosure(np, f.globals);
-                            Upvaldesc[] uv = np.upvalues;
-                            for (int j = 0; j < uv.length; j++) {
-                                made.upValues[j] = uv[j].instack ? f.upvalue(uv[j].idx) : upValues[uv[j].idx];
-                            }
-                            stack[a] = made;
+                        case Lua.OP_CLOSURE:
+                            stack[a] = closure(f, p.p[i >>> 14], upValues);
                             continue;
-                        }
                         case Lua.OP_VARARG:
                             b = i >>> 23;
                             if (b == 0) {
@@ -419,15 +385,12 @@ public final class Interpreter {
                                 }
                             }
                             continue;
-                        case Lua.OP_EXTRAARG:
-                            throw new IllegalArgumentException("Uexecutable opcode: OP_EXTRAARG");
                         default:
                             throw new IllegalArgumentException("Illegal opcode: " + (i & 0x3f));
                     }
-                    // In a coroutine's own frames, what may run Lua code or suspend runs wrapped.
+                    // In a coroutine's own frames, what may run Lua code or suspend runs as a pending call.
                     f.pc = pc;
-                    WrappedCall call = new WrappedCall(slow);
-                    if (!call.run(owner)) {
+                    if (!call.proceed()) {
                         return owner.suspendedIn(f, call);
                     }
                     complete(f, call.result());
@@ -451,9 +414,69 @@ public final class Interpreter {
         }
     }
 
+    /** A Java function that may run Lua code or suspend, called from {@code owner}'s frames. */
+    private static PendingCall javaCall(Coroutine owner, LuaValue fn, Varargs args) {
+        if (fn instanceof WaitingFunction waiting) {
+            return new WaitingCall(waiting, args);
+        }
+        return fn instanceof ResumeFunction resume ? new NestedResume(resume, args) : new WrappedCall(owner, fn, args);
+    }
+
+    /**
+     * {@code coroutine.yield} called from a coroutine's own frames suspends it with nothing but
+     * the frame; at the root of a task it is a task wait ({@code utils.suspend}), which runs wrapped.
+     */
+    private static boolean yieldsHere(LuaValue fn, Coroutine owner) {
+        return fn instanceof YieldFunction && !(owner instanceof Task);
+    }
+
     /** Functions the interpreter may call without a wrapper: they run no Lua code and do not suspend. */
     private static boolean isDirect(LuaValue fn) {
         return fn instanceof LemFunction lem && lem.direct();
+    }
+
+    // Instructions run once per loop, table constructor or closure: kept out of run, whose size
+    // decides how soon the JIT compiles it.
+
+    private static void forPrep(LuaValue[] stack, int a) {
+        LuaValue init = stack[a].checknumber("'for' initial value must be a number");
+        LuaValue limit = stack[a + 1].checknumber("'for' limit must be a number");
+        LuaValue step = stack[a + 2].checknumber("'for' step must be a number");
+        stack[a] = init.sub(step);
+        stack[a + 1] = limit;
+        stack[a + 2] = step;
+    }
+
+    /** SETLIST: R(a)[(c-1)*FPF+j] = R(a+j), 1 <= j <= b (b = 0: up to top, the last values in v). */
+    private static void setList(LuaValue[] stack, int a, int b, int c, int top, Varargs v) {
+        int offset = (c - 1) * Lua.LFIELDS_PER_FLUSH;
+        LuaValue o = stack[a];
+        if (b == 0) {
+            b = top - a - 1;
+            int m = b - v.narg();
+            int j = 1;
+            for (; j <= m; j++) {
+                o.set(offset + j, stack[a + j]);
+            }
+            for (; j <= b; j++) {
+                o.set(offset + j, v.arg(j - m));
+            }
+        } else {
+            o.presize(offset + b);
+            for (int j = 1; j <= b; j++) {
+                o.set(offset + j, stack[a + j]);
+            }
+        }
+    }
+
+    /** CLOSURE: a closure of {@code np} with its upvalues, from frame {@code f}'s registers or upvalues. */
+    private static LuaClosure closure(Frame f, Prototype np, UpValue[] upValues) {
+        LuaClosure made = new LuaClosure(np, f.globals);
+        Upvaldesc[] uv = np.upvalues;
+        for (int j = 0; j < uv.length; j++) {
+            made.upValues[j] = uv[j].instack ? f.upvalue(uv[j].idx) : upValues[uv[j].idx];
+        }
+        return made;
     }
 
     private static LuaValue arithmetic(int op, LuaValue x, LuaValue y) {

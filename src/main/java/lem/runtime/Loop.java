@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaError;
+import org.luaj.vm2.LuaUserdata;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
@@ -19,6 +20,8 @@ public final class Loop {
     /** Tasks run per batch before timers and posted callbacks get another look. */
     private static final int BATCH = 256;
     private static final Wait RUNNABLE = Wait.of("runnable");
+    /** What {@link #beginWait} returns: never seen by Lua code. */
+    private static final Varargs WAITING = new LuaUserdata("waiting");
     private static final Varargs INTERRUPTED = LuaValue.varargsOf(LuaValue.NIL, LuaValue.valueOf("interrupted"));
 
     private final Globals globals;
@@ -124,17 +127,44 @@ public final class Loop {
      * Call only from code running in a task on the loop thread.
      */
     public Varargs await(Wait wait) {
-        Task task = current;
-        if (task == null) {
+        return finishWait(beginWait(wait));
+    }
+
+    /**
+     * The running task is to wait for {@code wait}: a {@link WaitingFunction} returns what this
+     * returns, and the task stops when the call returns (or in {@link #finishWait}).
+     */
+    public Varargs beginWait(Wait wait) {
+        running().waiting = wait;
+        return WAITING;
+    }
+
+    private Task running() {
+        if (current == null) {
             throw new LuaError("attempt to yield from outside a coroutine");
         }
-        task.waiting = wait;
-        task.innermost = globals.running;
+        return current;
+    }
+
+    /** True when {@code out} is what {@link #beginWait} returned. */
+    boolean isWaiting(Varargs out) {
+        return out == WAITING;
+    }
+
+    /**
+     * Returns {@code out}, or, when it says the task must wait, suspends the innermost wrapped
+     * call of the task until the task is woken and returns the wake values.
+     */
+    Varargs finishWait(Varargs out) {
+        if (out != WAITING) {
+            return out;
+        }
+        Task task = current;
         try {
-            Fiber.suspend(Fiber.TASK);
+            WrappedCall.suspendForTask();
         } catch (RuntimeException e) {
             // the yield could not happen (a native frame): undo what would have woken the task
-            wait.cancel();
+            task.waiting.cancel();
             task.waiting = null;
             if (task.queued) {
                 runQueue.remove(task);
@@ -142,15 +172,21 @@ public final class Loop {
             }
             throw e;
         }
+        return takeWakeValues();
+    }
+
+    /** The values the running task was woken with, once. */
+    Varargs takeWakeValues() {
+        Task task = current;
         Varargs values = task.wakeValues;
         task.wakeValues = LuaValue.NONE;
         return values;
     }
 
-    /** Re-queues the running task behind everything already queued and yields. */
-    public Varargs yieldTask(Varargs resultValues) {
-        wake(current(), resultValues);
-        return await(RUNNABLE);
+    /** {@link #beginWait}, re-queueing the running task behind everything already queued. */
+    public Varargs beginYield(Varargs resultValues) {
+        wake(running(), resultValues);
+        return beginWait(RUNNABLE);
     }
 
     // ---- timers, holds, posts ------------------------------------------------------------
@@ -259,7 +295,7 @@ public final class Loop {
             cachedNanos = System.nanoTime();
             current = task;
             try {
-                task.step(task.wakeValues);
+                task.step();
             } finally {
                 current = null;
             }

@@ -1,16 +1,14 @@
 package lem.runtime;
 
-import lem.runtime.debug.ErrorHooks;
 import org.luaj.vm2.Globals;
-import org.luaj.vm2.LuaError;
-import org.luaj.vm2.LuaThread;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Varargs;
 
 /**
  * A coroutine owned by the scheduler: the main chunk, each {@code utils.spawn}, each handler.
- * A lem waiting call suspends the whole task, even from inside Lua coroutines the task resumed;
- * {@link #innermost} remembers which of them was running, so the wake-up lands there again.
+ * Like any coroutine it is run by the interpreter and, suspended, is its top frame and pending
+ * call. A lem waiting call suspends the whole task, even from inside Lua coroutines the task
+ * resumed: each of them stops in its pending call, and the wake-up runs them on in turn.
  */
 public final class Task extends Coroutine {
     public final long id;
@@ -21,55 +19,34 @@ public final class Task extends Coroutine {
     Wait waiting;
     /** True while the task sits in the run queue. */
     boolean queued;
-    LuaThread innermost = this;
+    /** The arguments of the first step, then what the waiting call returns when the task wakes. */
     Varargs wakeValues = NONE;
-
-    private final Fiber fiber = new Fiber(Fiber.TASK, this::body);
 
     Task(Globals globals, LuaValue function, long id) {
         super(globals, function);
         this.id = id;
     }
 
-    private void body() {
-        Varargs args = transfer;
-        transfer = NONE;
-        try {
-            state.function.invoke(args);
-        } catch (LuaError e) {
-            failed(ErrorHooks.value(this, e), ErrorHooks.traceback(this, e));
-        } catch (Throwable e) {
-            // LuaJ wraps Java exceptions of Lua functions in LuaErrors; this came from Java code
-            failed(ErrorHooks.javaFailure(e), null);
-        }
-    }
-
     /** The scheduler owns tasks: Lua code cannot resume one like a plain coroutine. */
     @Override
-    public Varargs resume(Varargs args) {
-        return varargsOf(FALSE, valueOf("cannot resume non-suspended coroutine"));
+    String resumeRefusal() {
+        return "cannot resume non-suspended coroutine";
     }
 
     /** Runs the task until it next waits or ends (loop thread only). */
-    void step(Varargs values) {
+    void step() {
+        Varargs args = NONE;
         if (state.status == STATUS_INITIAL) {
-            transfer = values;
-        } else {
-            wakeValues = values;
+            args = wakeValues;
+            wakeValues = NONE;
         }
-        if (innermost == this) {
-            state.status = STATUS_RUNNING;
+        if (state.status != STATUS_NORMAL) {
+            state.status = STATUS_RUNNING; // normal: it waits inside a coroutine it resumed, which runs on
         }
-        LuaThread loopThread = globals.running;
-        globals.running = innermost;
-        try {
-            fiber.run();
-        } finally {
-            globals.running = loopThread;
-        }
-        if (fiber.isDone()) {
+        runBody(args);
+        if (top == null && pending == null) {
             state.status = STATUS_DEAD;
-        } else if (innermost == this) {
+        } else if (state.status == STATUS_RUNNING) {
             state.status = STATUS_SUSPENDED;
         }
     }
