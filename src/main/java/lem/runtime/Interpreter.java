@@ -119,7 +119,7 @@ public final class Interpreter {
                                 stack[a] = got;
                                 continue;
                             }
-                            call = new WrappedCall(owner, () -> t.get(key));
+                            call = metamethodCall(owner, i, t, key, null, null);
                             break;
                         }
                         case Lua.OP_SETTABUP:
@@ -131,10 +131,7 @@ public final class Interpreter {
                                 t.set(key, value);
                                 continue;
                             }
-                            call = new WrappedCall(owner, () -> {
-                                t.set(key, value);
-                                return LuaValue.NONE;
-                            });
+                            call = metamethodCall(owner, i, t, key, value, null);
                             break;
                         }
                         case Lua.OP_SETUPVAL:
@@ -156,7 +153,7 @@ public final class Interpreter {
                                 stack[a] = arithmetic(op, x, y);
                                 continue;
                             }
-                            call = new WrappedCall(owner, () -> arithmetic(op, x, y));
+                            call = metamethodCall(owner, i, x, y, null, null);
                             break;
                         }
                         case Lua.OP_UNM: {
@@ -165,7 +162,7 @@ public final class Interpreter {
                                 stack[a] = x.neg();
                                 continue;
                             }
-                            call = new WrappedCall(owner, x::neg);
+                            call = metamethodCall(owner, i, x, null, null, null);
                             break;
                         }
                         case Lua.OP_NOT:
@@ -177,7 +174,7 @@ public final class Interpreter {
                                 stack[a] = x.len();
                                 continue;
                             }
-                            call = new WrappedCall(owner, x::len);
+                            call = metamethodCall(owner, i, x, null, null, null);
                             break;
                         }
                         case Lua.OP_CONCAT: {
@@ -187,7 +184,7 @@ public final class Interpreter {
                                 stack[a] = concatenation(stack, first, last);
                                 continue;
                             }
-                            call = new WrappedCall(owner, () -> concatenation(stack, first, last));
+                            call = metamethodCall(owner, i, null, null, null, stack);
                             break;
                         }
                         case Lua.OP_JMP:
@@ -208,7 +205,7 @@ public final class Interpreter {
                                 }
                                 continue;
                             }
-                            call = new WrappedCall(owner, () -> LuaValue.valueOf(comparison(op, x, y)));
+                            call = metamethodCall(owner, i, x, y, null, null);
                             break;
                         }
                         case Lua.OP_TEST:
@@ -412,6 +409,28 @@ public final class Interpreter {
             }
             throw (Error) thrown;
         }
+    }
+
+    /**
+     * The pending call for instruction {@code i}, whose operands {@code x}, {@code y} (and the
+     * stored {@code value}, or the {@code stack} of a CONCAT) may run a metamethod. Out of
+     * {@link #run} on purpose: with these allocation sites inside it, C2's escape analysis
+     * took seconds over run, and servers ran interpreted code that long.
+     */
+    private static PendingCall metamethodCall(Coroutine owner, int i, LuaValue x, LuaValue y, LuaValue value, LuaValue[] stack) {
+        int op = i & 0x3f;
+        return new WrappedCall(owner, switch (op) {
+            case Lua.OP_GETTABUP, Lua.OP_GETTABLE, Lua.OP_SELF -> () -> x.get(y);
+            case Lua.OP_SETTABUP, Lua.OP_SETTABLE -> () -> {
+                x.set(y, value);
+                return LuaValue.NONE;
+            };
+            case Lua.OP_UNM -> x::neg;
+            case Lua.OP_LEN -> x::len;
+            case Lua.OP_CONCAT -> () -> concatenation(stack, i >>> 23, (i >> 14) & 0x1ff);
+            case Lua.OP_EQ, Lua.OP_LT, Lua.OP_LE -> () -> LuaValue.valueOf(comparison(op, x, y));
+            default -> () -> arithmetic(op, x, y);
+        });
     }
 
     /** A Java function that may run Lua code or suspend, called from {@code owner}'s frames. */
