@@ -17,6 +17,16 @@ public abstract class WaitingFunction extends LemFunction {
         this.loop = loop;
     }
 
+    /** A waiting function whose {@link #begin} is {@code body}. */
+    public static WaitingFunction of(String name, Loop loop, Body body) {
+        return new WaitingFunction(name, loop) {
+            @Override
+            protected Varargs begin(Varargs args) {
+                return body.call(this, args);
+            }
+        };
+    }
+
     /** Does the call: returns its results, or what {@link Loop#beginWait} returned to make the task wait. */
     protected abstract Varargs begin(Varargs args);
 

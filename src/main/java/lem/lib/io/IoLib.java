@@ -19,6 +19,7 @@ import java.util.List;
 import lem.lib.LemFunction;
 import lem.runtime.ChildExits;
 import lem.runtime.Loop;
+import lem.runtime.WaitingFunction;
 import lem.runtime.Wait;
 import lem.runtime.WorkerPool;
 import org.luaj.vm2.LuaString;
@@ -178,36 +179,37 @@ public final class IoLib {
         return LemFunction.of(name, (self, args) -> call.apply(self.checkUserdata(args, 1, type, typeName)));
     }
 
-    /** readp, write, close and closed, the methods Streams and Files share. */
-    private static void endpointMethods(LuaTable meta, Class<? extends Endpoint> type, String typeName) {
-        meta.set("readp", new LemFunction("readp") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                Endpoint e = checkUserdata(args, 1, type, typeName);
-                Object parser = args.arg(2).touserdata(Parser.class);
-                if (parser == null) {
-                    throw argError(2, "expected userdata");
-                }
-                return e.read((Parser) parser, args.subargs(3));
+    /**
+     * readp, write, close and closed, the methods Streams and Files share. A Stream's readp and
+     * write are waiting functions (a task waiting on a stream keeps no Java frame); a File's
+     * wait inside, on the worker pool.
+     */
+    private void endpointMethods(LuaTable meta, Class<? extends Endpoint> type, String typeName, boolean waiting) {
+        meta.set("readp", endpointFunction("readp", waiting, (self, args) -> {
+            Endpoint e = self.checkUserdata(args, 1, type, typeName);
+            Object parser = args.arg(2).touserdata(Parser.class);
+            if (parser == null) {
+                throw self.argError(2, "expected userdata");
             }
-        });
-        meta.set("write", new LemFunction("write") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return checkUserdata(args, 1, type, typeName).write(writeArgs(this, args));
-            }
-        });
+            return e.read((Parser) parser, args.subargs(3));
+        }));
+        meta.set("write", endpointFunction("write", waiting,
+                (self, args) -> self.checkUserdata(args, 1, type, typeName).write(writeArgs(self, args))));
         meta.set("close", method("close", type, typeName, Endpoint::close));
         meta.set("closed", method("closed", type, typeName, e -> LuaValue.valueOf(e.isClosed())));
     }
 
+    private LemFunction endpointFunction(String name, boolean waiting, LemFunction.Body body) {
+        return waiting ? WaitingFunction.of(name, loop, body) : LemFunction.of(name, body);
+    }
+
     private void streamMethods() {
-        endpointMethods(streamMeta, Stream.class, "stream");
+        endpointMethods(streamMeta, Stream.class, "stream", true);
         streamMeta.set("cork", method("cork", Stream.class, "stream", x -> cork(x, true)));
         streamMeta.set("uncork", method("uncork", Stream.class, "stream", x -> cork(x, false)));
-        streamMeta.set("sendfile", new LemFunction("sendfile") {
+        streamMeta.set("sendfile", new WaitingFunction("sendfile", loop) {
             @Override
-            public Varargs invoke(Varargs args) {
+            protected Varargs begin(Varargs args) {
                 Stream s = checkUserdata(args, 1, Stream.class, "stream");
                 LuaFile file = checkUserdata(args, 2, LuaFile.class, "file");
                 long size = (long) checkNumber(args, 3);
@@ -301,7 +303,7 @@ public final class IoLib {
     }
 
     private void fileMethods() {
-        endpointMethods(fileMeta, LuaFile.class, "file");
+        endpointMethods(fileMeta, LuaFile.class, "file", false);
         fileMeta.set("seek", new LemFunction("seek") {
             @Override
             public Varargs invoke(Varargs args) {
@@ -331,10 +333,11 @@ public final class IoLib {
     // ---- servers -------------------------------------------------------------------------
 
     private void serverMethods() {
-        serverMeta.set("accept", method("accept", Server.class, "server", Server::accept));
-        serverMeta.set("autospawn", new LemFunction("autospawn") {
+        serverMeta.set("accept", WaitingFunction.of("accept", loop,
+                (self, args) -> self.checkUserdata(args, 1, Server.class, "server").accept()));
+        serverMeta.set("autospawn", new WaitingFunction("autospawn", loop) {
             @Override
-            public Varargs invoke(Varargs args) {
+            protected Varargs begin(Varargs args) {
                 Server s = checkUserdata(args, 1, Server.class, "server");
                 return s.autospawn(checkFunction(args, 2));
             }

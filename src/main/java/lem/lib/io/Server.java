@@ -85,7 +85,7 @@ final class Server {
         handler = spawnHandler;
         loop.hold();
         channel.config().setAutoRead(true);
-        return loop.await(new Wait() {
+        return loop.beginWait(new Wait() {
             @Override
             public String describe() {
                 return (handler != null ? "autospawn on " : "accept on ") + address();

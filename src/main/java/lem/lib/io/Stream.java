@@ -66,7 +66,10 @@ abstract class Stream implements Endpoint {
         return closed;
     }
 
-    /** read with a parser: from the buffer at once if it can, else waiting for data. */
+    /**
+     * read with a parser: from the buffer at once if it can, else the task waits for data (this
+     * returns {@link Loop#beginWait}'s mark: call it from a {@link lem.runtime.WaitingFunction}).
+     */
     @Override
     public final Varargs read(Parser parser, Varargs args) {
         if (closed) {
@@ -88,7 +91,7 @@ abstract class Stream implements Endpoint {
         readerRun = run;
         loop.hold();
         requestInput();
-        return loop.await(new Wait() {
+        return loop.beginWait(new Wait() {
             @Override
             public String describe() {
                 return "read on " + Stream.this.describe();
@@ -112,7 +115,10 @@ abstract class Stream implements Endpoint {
         Varargs start();
     }
 
-    /** Runs a write as the stream's one pending writer (write, sendfile). */
+    /**
+     * Runs a write as the stream's one pending writer (write, sendfile); when it has to wait,
+     * returns {@link Loop#beginWait}'s mark, as {@link #read} does.
+     */
     protected final Varargs write(WriteStart how) {
         if (closed) {
             return CLOSED;
@@ -126,7 +132,7 @@ abstract class Stream implements Endpoint {
         }
         writer = loop.current();
         loop.hold();
-        return loop.await(new Wait() {
+        return loop.beginWait(new Wait() {
             @Override
             public String describe() {
                 return "write on " + Stream.this.describe();
