@@ -94,6 +94,11 @@ final class CommandLine {
         return actions.stream().anyMatch(Action::isChunk);
     }
 
+    /** Like lua: without a script, stdin runs (the shell) unless -e or -v said what to do. */
+    boolean readsStdin() {
+        return !hasScript() && !hasChunks() && !version;
+    }
+
     static String usage(String progname) {
         return "usage: " + progname + " [options] [script [args]]\n"
                 + "Available options are:\n"

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import lem.runtime.LemRuntime;
+import lem.shell.Shell;
 
 /** {@code lem [options] [script [args]]}: the command line of the standard {@code lua}, on lem's loop. */
 public final class Main {
@@ -37,6 +38,9 @@ public final class Main {
             err.print(progname + ": " + e.getMessage() + "\n" + CommandLine.usage(progname));
             err.flush();
             return 1;
+        }
+        if (commandLine.readsStdin() && Boolean.getBoolean("lem.tty")) {
+            Shell.prepareTerminal(); // while the runtime starts (not for -i: a script runs first)
         }
         int[] status = {0};
         Thread loopThread = new Thread(null, () -> {

@@ -85,10 +85,8 @@ final class Session {
         if (commandLine.hasScript()) {
             runScript();
         }
-        // like lua: without a script, stdin runs unless -e or -v said what to do
-        boolean bare = !commandLine.hasScript() && !commandLine.hasChunks() && !commandLine.version;
         // the shell: on a terminal with prompts; on a pipe chunk by chunk, without them
-        if (commandLine.interactive || bare) {
+        if (commandLine.interactive || commandLine.readsStdin()) {
             Shell.open(runtime, Boolean.getBoolean("lem.tty"));
         }
     }

@@ -36,13 +36,8 @@ final class JLineConsole implements Console {
     JLineConsole(Loop loop) {
         this.loop = loop;
         useBuiltInCapabilities(System.getenv("TERM"));
-        try {
-            // JNI first: JLine's FFM provider generates its call stubs at run time, which cost
-            // about 0.25 s of every start; both need no helper processes, unlike exec
-            terminal = TerminalBuilder.builder().system(true).name("lem").providers("jni,ffm,exec").build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CompletableFuture<Terminal> early = prepared;
+        terminal = early != null ? early.join() : systemTerminal();
         reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("lem")
@@ -52,6 +47,38 @@ final class JLineConsole implements Console {
                 .completer((r, line, candidates) -> candidates.addAll(completeOnLoop(line.line(), line.cursor())))
                 .highlighter(new LuaHighlighter())
                 .build();
+    }
+
+    /** The terminal being set up since start-up ({@link #prepareTerminal}), or null. */
+    private static volatile CompletableFuture<Terminal> prepared;
+
+    /**
+     * Sets the terminal up on a thread of its own, so that it is ready when the runtime is (it
+     * takes about a fifth of a second, as long as the runtime itself).
+     */
+    static void prepareTerminal() {
+        prepared = CompletableFuture.supplyAsync(JLineConsole::systemTerminal, runnable -> {
+            Thread thread = new Thread(runnable, "lem-terminal-setup");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /**
+     * The terminal through JLine's JNI provider, else FFM, else exec. One builder per provider:
+     * given a list, JLine sets every provider up to check it (FFM's call stubs, generated at run
+     * time, cost about a quarter of a second; exec starts processes), and JNI needs neither.
+     */
+    private static Terminal systemTerminal() {
+        IOException failure = null;
+        for (String provider : List.of("jni", "ffm", "exec")) {
+            try {
+                return TerminalBuilder.builder().system(true).name("lem").provider(provider).dumb(false).build();
+            } catch (IOException | IllegalStateException | LinkageError e) {
+                failure = e instanceof IOException io ? io : new IOException(e);
+            }
+        }
+        throw new UncheckedIOException(failure);
     }
 
     /**

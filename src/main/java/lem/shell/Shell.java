@@ -63,6 +63,11 @@ public final class Shell {
     }
 
     /** Opens the shell on a terminal or, with {@code terminal} false, on piped stdin. */
+    /** Starts setting the terminal up on another thread, for a shell that opens at once. */
+    public static void prepareTerminal() {
+        JLineConsole.prepareTerminal();
+    }
+
     public static void open(LemRuntime runtime, boolean terminal) {
         Console console = terminal ? new JLineConsole(runtime.loop) : new PipedConsole(runtime.loop, runtime.globals.STDIN);
         Shell shell = new Shell(runtime, console);
