@@ -30,7 +30,6 @@ final class ChannelStream extends Stream {
     static final int READ_AHEAD = 64 * 1024;
 
     private final Channel channel;
-    private boolean readingAhead;
 
     ChannelStream(Loop loop, Channel channel) {
         super(loop);
@@ -60,14 +59,18 @@ final class ChannelStream extends Stream {
 
     @Override
     protected void afterTake() {
-        if (!readingAhead && buffered() < READ_AHEAD / 2 && !isClosed()) {
+        if (!readingAhead() && buffered() < READ_AHEAD / 2 && !isClosed()) {
             readAhead(true);
         }
     }
 
+    /** Reading ahead is Netty's auto-read. */
+    private boolean readingAhead() {
+        return channel.config().isAutoRead();
+    }
+
     private void readAhead(boolean on) {
-        if (readingAhead != on) {
-            readingAhead = on;
+        if (readingAhead() != on) {
             channel.config().setAutoRead(on);
         }
     }
@@ -167,7 +170,7 @@ final class ChannelStream extends Stream {
 
         @Override
         public void channelReadComplete(ChannelHandlerContext ctx) {
-            if (!readingAhead && wantsInput()) {
+            if (!readingAhead() && wantsInput()) {
                 ctx.read();
             }
         }
