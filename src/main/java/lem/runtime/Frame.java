@@ -1,5 +1,7 @@
 package lem.runtime;
 
+import lem.runtime.debug.LemDebugLib;
+import lem.runtime.debug.LuaCallStack;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaValue;
@@ -7,7 +9,6 @@ import org.luaj.vm2.LuajAccess;
 import org.luaj.vm2.Prototype;
 import org.luaj.vm2.UpValue;
 import org.luaj.vm2.Varargs;
-import org.luaj.vm2.lib.DebugLib;
 
 /**
  * One running Lua function: its registers, the instruction it is at, and where its results go
@@ -22,7 +23,9 @@ final class Frame {
     /** The globals closures made here get (LuaJ's rule: those of the enclosing closure). */
     final Globals globals;
     /** Told of calls, instructions and returns; null for closures made without globals. */
-    final DebugLib debug;
+    final LemDebugLib debug;
+    /** This call's frame in the debug library, which reads the pc from it; null without one. */
+    LuaCallStack.Frame traced;
     /** The frame to return to, or null when returning ends the run. */
     final Frame caller;
     /** The caller's registers for the results: from {@code resultA}, C - 1 of them (C = 0: all). */
@@ -42,7 +45,7 @@ final class Frame {
         this.stack = stack;
         this.varargs = varargs;
         this.globals = LuajAccess.globals(closure);
-        this.debug = globals != null ? globals.debuglib : null;
+        this.debug = globals != null && globals.debuglib instanceof LemDebugLib lem ? lem : null;
         this.caller = caller;
         this.resultA = resultA;
         this.resultC = resultC;
@@ -93,7 +96,7 @@ final class Frame {
     /** Reports the call to the debug library (which refuses calls deeper than its limit). */
     void enter() {
         if (debug != null) {
-            debug.onCall(closure, varargs, stack);
+            traced = debug.enter(closure, varargs, stack);
         }
     }
 

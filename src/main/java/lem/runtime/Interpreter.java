@@ -2,6 +2,8 @@ package lem.runtime;
 
 import lem.lib.LemFunction;
 import lem.runtime.debug.ErrorHooks;
+import lem.runtime.debug.LemDebugLib;
+import lem.runtime.debug.LuaCallStack;
 import org.luaj.vm2.Buffer;
 import org.luaj.vm2.Lua;
 import org.luaj.vm2.LuaClosure;
@@ -15,7 +17,6 @@ import org.luaj.vm2.Prototype;
 import org.luaj.vm2.UpValue;
 import org.luaj.vm2.Upvaldesc;
 import org.luaj.vm2.Varargs;
-import org.luaj.vm2.lib.DebugLib;
 
 /**
  * lem's interpreter of Lua 5.2 bytecode (LuaJ's {@link Prototype}s, LuaJ's instruction semantics).
@@ -66,15 +67,20 @@ public final class Interpreter {
                 final int[] code = p.code;
                 final LuaValue[] k = p.k;
                 final UpValue[] upValues = f.closure.upValues;
-                final DebugLib debug = f.debug;
+                final LemDebugLib debug = f.debug;
+                final LuaCallStack.Frame traced = f.traced;
                 pc = f.pc + 1;
                 int top = f.top;
                 Varargs v = f.v;
                 Varargs results;
                 instructions:
                 for (;; ++pc) {
-                    if (debug != null) {
-                        debug.onInstruction(pc, v, top);
+                    if (traced != null) {
+                        if (debug.tracing) {
+                            debug.onInstruction(pc, v, top); // which moves traced.pc on
+                        } else {
+                            traced.pc = pc;
+                        }
                     }
                     final int i = code[pc];
                     final int a = (i >> 6) & 0xff;

@@ -41,6 +41,14 @@ public final class LemDebugLib extends DebugLib {
     private Globals globals;
     /** The task whose Lua code is to stop at its next instruction (Ctrl-C in the shell), or null. */
     private volatile LuaThread interruptTarget;
+    /**
+     * Whether the interpreter must report every instruction ({@link #onInstruction}): while a
+     * hook is set on some coroutine or an interrupt is pending. Otherwise it only writes the pc
+     * into the frame {@link #enter} gave it, which is all tracebacks and error positions need.
+     */
+    public volatile boolean tracing;
+    /** Coroutines whose hook mask is not empty (one that dies hooked stays counted). */
+    private int hookedStacks;
     private java.util.function.Supplier<LuaThread> currentTask = () -> null;
     private final LuaTable registry = new LuaTable();
     private final Map<LuaValue, LuaValue> userValues = new WeakHashMap<>();
@@ -63,6 +71,11 @@ public final class LemDebugLib extends DebugLib {
 
     @Override
     public void onCall(LuaClosure c, Varargs varargs, LuaValue[] stack) {
+        enter(c, varargs, stack);
+    }
+
+    /** A call of {@code c} begins: its frame, whose pc the interpreter keeps as it runs. */
+    public LuaCallStack.Frame enter(LuaClosure c, Varargs varargs, LuaValue[] stack) {
         LuaCallStack cs = stackOf(globals.running);
         if (cs.depth >= MAX_DEPTH) {
             throw new LuaError("stack overflow");
@@ -75,6 +88,7 @@ public final class LemDebugLib extends DebugLib {
         if ((cs.hookMask & HOOK_CALL) != 0) {
             runHook(cs, "call", LuaValue.NIL);
         }
+        return frame;
     }
 
     @Override
@@ -99,12 +113,14 @@ public final class LemDebugLib extends DebugLib {
     /** Makes {@code task}'s Lua code raise "interrupted" at its next instruction (any thread may call). */
     public void interrupt(LuaThread task) {
         interruptTarget = task;
+        tracing = true;
     }
 
     private void stopIfInterrupted() {
         LuaThread target = interruptTarget;
         if (target != null && currentTask.get() == target) {
             interruptTarget = null;
+            tracing = hookedStacks > 0;
             throw new LuaError("interrupted");
         }
     }
@@ -307,18 +323,23 @@ public final class LemDebugLib extends DebugLib {
                 LuaValue hook = args.arg(a);
                 String mask = args.isnil(a + 1) ? "" : args.arg(a + 1).checkjstring();
                 int count = args.isnil(a + 2) ? 0 : (int) checkNumber(args, a + 2);
+                boolean wasHooked = cs.hookMask != 0;
                 if (!hook.isfunction()) {
                     cs.hook = null;
                     cs.hookMask = 0;
-                    return NONE;
+                    cs.hookCount = 0;
+                } else {
+                    int bits = (mask.contains("c") ? HOOK_CALL : 0) | (mask.contains("r") ? HOOK_RETURN : 0)
+                            | (mask.contains("l") ? HOOK_LINE : 0) | (count > 0 ? HOOK_COUNT : 0);
+                    cs.hook = bits == 0 ? null : hook;
+                    cs.hookMask = cs.hook == null ? 0 : bits;
+                    cs.hookCount = count;
+                    cs.hookCounter = 0;
                 }
-                int bits = (mask.contains("c") ? HOOK_CALL : 0) | (mask.contains("r") ? HOOK_RETURN : 0)
-                        | (mask.contains("l") ? HOOK_LINE : 0) | (count > 0 ? HOOK_COUNT : 0);
-                cs.hook = bits == 0 ? null : hook;
-                cs.hookMask = cs.hook == null ? 0 : bits;
-                cs.hookCount = count;
-                cs.hookCounter = 0;
-                cs.hookMaskText = mask;
+                if (wasHooked != (cs.hookMask != 0)) {
+                    hookedStacks += wasHooked ? -1 : 1;
+                    tracing = hookedStacks > 0 || interruptTarget != null;
+                }
                 return NONE;
             }
         });
@@ -326,10 +347,11 @@ public final class LemDebugLib extends DebugLib {
             @Override
             public Varargs invoke(Varargs args) {
                 LuaCallStack cs = stackOf(args.arg1().isthread() ? (LuaThread) args.arg1() : globals.running);
-                if (cs.hook == null) {
-                    return NIL;
-                }
-                return varargsOf(cs.hook, valueOf(cs.hookMaskText), valueOf(cs.hookCount));
+                // as Lua 5.2: the hook (nil when none), its mask and its count, always
+                int bits = cs.hookMask;
+                String mask = ((bits & HOOK_CALL) != 0 ? "c" : "") + ((bits & HOOK_RETURN) != 0 ? "r" : "")
+                        + ((bits & HOOK_LINE) != 0 ? "l" : "");
+                return varargsOf(cs.hook == null ? NIL : cs.hook, valueOf(mask), valueOf(cs.hookCount));
             }
         });
         debug.set("getmetatable", new LemFunction("getmetatable") {

@@ -12,12 +12,13 @@ import org.luaj.vm2.Varargs;
  * instruction (a CALL whose function register does not hold a Lua closure).
  */
 public final class LuaCallStack {
-    /** One running Lua function. */
-    static final class Frame {
+    /** One running Lua function; its interpreter frame keeps {@link #pc} up to date. */
+    public static final class Frame {
         LuaClosure closure;
         LuaValue[] stack;
         Varargs varargs;
-        int pc;
+        /** The instruction being executed (for a caller: the call it waits in); -1 before the first. */
+        public int pc;
 
         void clear() {
             closure = null;
@@ -40,7 +41,6 @@ public final class LuaCallStack {
     int hookMask;
     int hookCount;
     int hookCounter;
-    String hookMaskText = "";
     boolean inHook;
 
     /** The last error raised on this coroutine, with what was learnt where it was raised. */

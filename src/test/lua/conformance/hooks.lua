@@ -1,0 +1,53 @@
+-- debug.sethook: the interpreter reports instructions only while a hook is set.
+--- case: a line hook sees each new line of a Lua function
+local lines = {}
+local function f(n)
+	local s = 0
+	for i = 1, n do
+		s = s + i
+	end
+	return s
+end
+debug.sethook(function(event, line) lines[#lines + 1] = line end, 'l')
+f(2)
+debug.sethook()
+print(table.concat(lines, ' '))
+--- case: a count hook runs every n instructions
+local count = 0
+debug.sethook(function(event) count = count + 1 end, '', 10)
+local s = 0
+for i = 1, 100 do s = s + i end
+debug.sethook()
+print(count > 20, count < 200, s)
+--- case: gethook gives the hook, its mask and count, nothing once cleared
+local h = function() end
+debug.sethook(h, 'l', 5)
+local hook, mask, n = debug.gethook()
+debug.sethook()
+print(hook == h, mask, n, debug.gethook())
+--- case: a hook on another coroutine leaves this one alone
+local seen = 0
+local co = coroutine.create(function()
+	local x = 1
+	x = x + 1
+	coroutine.yield(x)
+	return x
+end)
+debug.sethook(co, function() seen = seen + 1 end, 'l')
+local outside = 0
+for i = 1, 10 do outside = outside + i end
+print(seen, coroutine.resume(co))
+print(seen > 0, outside)
+--- case: positions in tracebacks and errors are right once a hook is cleared
+debug.sethook(function() end, 'l')
+debug.sethook()
+local function inner() error('deep', 2) end
+local function outer()
+	inner()
+end
+print(pcall(outer))
+print((debug.traceback('here'):gsub('\n[^\n]*%[C%][^\n]*', '')))
+--- case: gethook names the mask's events in Lua's order
+debug.sethook(function() end, 'lrc')
+print(select(2, debug.gethook()))
+debug.sethook()
