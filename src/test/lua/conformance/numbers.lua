@@ -136,3 +136,13 @@ print(pcall(function() local t = {} t[0/0] = 1 end))
 print(123456.789, 0.000123456789, 1234567890.12345, 12345678901234567890)
 --- case: number literal with many digits
 print(3.14159265358979323846, 100000000000000, 1000000000000000)
+--- case: modulo of integers held in variables (not folded by the compiler)
+local vals = {-7, -4, -1, 0, 1, 3, 5, 2147483647, -2147483648}
+local divs = {-3, -1, 1, 2, 7, 0}
+local out = {}
+for _, a in ipairs(vals) do
+	for _, b in ipairs(divs) do out[#out + 1] = tostring(a % b) end
+end
+print(table.concat(out, ' '))
+--- case: type answers every kind of value
+print(type(1), type(1.5), type('x'), type(nil), type({}), type(print), type(io.stdout), type(coroutine.create(print)), type(true))

@@ -42,6 +42,18 @@ public abstract class LemFunction extends VarArgFunction {
         return false;
     }
 
+    /** {@link #direct}, asked once: the interpreter asks on every call (0: not asked yet, 1: yes, 2: no). */
+    private byte directness;
+
+    /** {@link #direct} without a virtual call after the first time. */
+    public final boolean isDirect() {
+        byte known = directness;
+        if (known == 0) {
+            directness = known = direct() ? (byte) 1 : (byte) 2;
+        }
+        return known == 1;
+    }
+
     /** {@link #of}, for a function that is {@link #direct}. */
     public static LemFunction direct(String name, Body body) {
         return new LemFunction(name) {

@@ -9,6 +9,7 @@ import org.luaj.vm2.Lua;
 import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaFunction;
+import org.luaj.vm2.LuaInteger;
 import org.luaj.vm2.LuaNumber;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
@@ -457,7 +458,7 @@ public final class Interpreter {
 
     /** Functions the interpreter may call without a wrapper: they run no Lua code and do not suspend. */
     private static boolean isDirect(LuaValue fn) {
-        return fn instanceof LemFunction lem && lem.direct();
+        return fn instanceof LemFunction lem && lem.isDirect();
     }
 
     // Instructions run once per loop, table constructor or closure: kept out of run, whose size
@@ -510,7 +511,9 @@ public final class Interpreter {
             case Lua.OP_SUB -> x.sub(y);
             case Lua.OP_MUL -> x.mul(y);
             case Lua.OP_DIV -> x.div(y);
-            case Lua.OP_MOD -> x.mod(y);
+            // two integers: Lua 5.2's a - floor(a/b)*b is floorMod, without the doubles
+            case Lua.OP_MOD -> x instanceof LuaInteger xi && y instanceof LuaInteger yi && yi.v != 0
+                    ? LuaInteger.valueOf(Math.floorMod(xi.v, yi.v)) : x.mod(y);
             default -> x.pow(y);
         };
     }

@@ -19,6 +19,9 @@ public final class BaseFunctions {
     private static final LuaString PAIRS = LuaString.valueOf("__pairs");
     private static final LuaString IPAIRS = LuaString.valueOf("__ipairs");
     private static final LuaString METATABLE = LuaString.valueOf("__metatable");
+    /** type()'s answers by type number, made once: programs check types on every request. */
+    private static final LuaString[] TYPE_NAMES = java.util.Arrays.stream(LuaValue.TYPE_NAMES)
+            .map(LuaString::valueOf).toArray(LuaString[]::new);
 
     private BaseFunctions() {
     }
@@ -71,7 +74,7 @@ public final class BaseFunctions {
             }
             return t.setmetatable(mt.isnil() ? null : mt);
         }));
-        globals.set("type", LemFunction.direct("type", (self, args) -> LuaValue.valueOf(self.checkAny(args, 1).typename())));
+        globals.set("type", LemFunction.direct("type", (self, args) -> typeName(self.checkAny(args, 1))));
         globals.set("tostring", LemFunction.of("tostring", (self, args) -> ValueText.tostring(self.checkAny(args, 1))));
         globals.set("print", LemFunction.of("print", (self, args) -> print(globals, args)));
         globals.set("assert", LemFunction.of("assert", (self, args) -> {
@@ -147,5 +150,12 @@ public final class BaseFunctions {
         }
         out.write('\n');
         return LuaValue.NONE;
+    }
+
+    private static LuaValue typeName(LuaValue v) {
+        int type = v.type();
+        String name = v.typename();
+        boolean standard = type >= 0 && type < TYPE_NAMES.length && name.equals(LuaValue.TYPE_NAMES[type]);
+        return standard ? TYPE_NAMES[type] : LuaValue.valueOf(name);
     }
 }
