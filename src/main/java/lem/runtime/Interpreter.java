@@ -134,8 +134,11 @@ public final class Interpreter {
                             LuaValue t = (i & 0x3f) == Lua.OP_SETTABUP ? upValues[a].getValue() : stack[a];
                             LuaValue key = (b = i >>> 23) > 0xff ? k[b & 0xff] : stack[b];
                             LuaValue value = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
-                            if (owner == null || PlainOps.set(t, key)) {
+                            if (owner == null) {
                                 t.set(key, value);
+                                continue;
+                            }
+                            if (PlainOps.set(t, key, value)) {
                                 continue;
                             }
                             call = metamethodCall(owner, i, t, key, value, null);

@@ -13,6 +13,7 @@ import org.luaj.vm2.LuaValue;
  */
 final class PlainOps {
     private static final LuaValue INDEX = LuaValue.valueOf("__index");
+    private static final LuaValue NEWINDEX = LuaValue.valueOf("__newindex");
     /** Lua's limit on __index chains (MAXTAGLOOP). */
     private static final int MAX_CHAIN = 100;
 
@@ -40,9 +41,24 @@ final class PlainOps {
         return null;
     }
 
-    /** {@code o[key] = value} stores without __newindex. */
-    static boolean set(LuaValue o, LuaValue key) {
-        return o instanceof LuaTable t && (t.getmetatable() == null || !t.rawget(key).isnil());
+    /**
+     * Stores {@code o[key] = value} when no __newindex is in the way (a table whose metatable has
+     * none, or whose key is present) and returns true; else false, having done nothing.
+     */
+    static boolean set(LuaValue o, LuaValue key, LuaValue value) {
+        if (!(o instanceof LuaTable t)) {
+            return false;
+        }
+        LuaValue mt = t.getmetatable();
+        if (mt != null && !mt.rawget(NEWINDEX).isnil() && t.rawget(key).isnil()) {
+            return false;
+        }
+        if (key.isvalidkey()) {
+            t.rawset(key, value);
+        } else {
+            t.set(key, value); // raises Lua's error for a nil or NaN key
+        }
+        return true;
     }
 
     static boolean arithmetic(LuaValue x, LuaValue y) {
