@@ -78,6 +78,19 @@ class ErrorsAndExitIT {
     }
 
     @Test
+    void stackOverflowPrintsAShortTraceback() {
+        // as lua5.2: levels 1 to 10, "...", the last eleven (lem has no C level under the main chunk)
+        var r = lem("-e", "local function f() return 1 + f() end f()").run();
+        assertEquals(1, r.exitCode(), r::toString);
+        r.assertMessage("(command line):1: stack overflow");
+        List<String> lines = r.stderr().lines().toList();
+        assertEquals(24, lines.size(), r::toString);
+        assertEquals("stack traceback:", lines.get(1), r::toString);
+        assertEquals("\t...", lines.get(12), r::toString);
+        assertEquals("\t(command line):1: in main chunk", lines.get(23), r::toString);
+    }
+
+    @Test
     void runtimeErrorInSpawnedTaskStopsEverything() {
         Path s = script(tmp, "rt2.lua", """
                 local utils = require 'lem.utils'

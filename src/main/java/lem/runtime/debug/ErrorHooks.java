@@ -52,7 +52,7 @@ public final class ErrorHooks {
                 value = LuaValue.valueOf(level > 0 ? Levels.where(levels, base + level) + raw : raw);
             }
         }
-        String traceback = Levels.traceback(levels, 0, globals);
+        String traceback = Levels.traceback(levels, 0, 1, globals);
         LuaValue handler = cs.handler();
         if (handler != null) {
             LuaValue original = value;

@@ -139,7 +139,7 @@ public final class LemDebugLib extends DebugLib {
 
     @Override
     public String traceback(int level) {
-        return Levels.traceback(Levels.of(stackOf(globals.running)), level, globals);
+        return Levels.traceback(Levels.of(stackOf(globals.running)), level, 0, globals);
     }
 
     /** "chunk:line" of the innermost Lua function {@code thread} runs, or null. */
@@ -155,7 +155,7 @@ public final class LemDebugLib extends DebugLib {
 
     /** The traceback of {@code thread} as it stands (for a suspended task: where it waits). */
     public String tracebackOf(LuaThread thread) {
-        return Levels.traceback(Levels.of(stackOf(thread)), 0, globals);
+        return Levels.traceback(Levels.of(stackOf(thread)), 0, 0, globals);
     }
 
     // ---- hooks ---------------------------------------------------------------------------
@@ -204,7 +204,7 @@ public final class LemDebugLib extends DebugLib {
                     return message;
                 }
                 int level = args.isnil(a + 1) ? (thread == globals.running ? 1 : 0) : (int) checkNumber(args, a + 1);
-                String text = Levels.traceback(Levels.of(stackOf(thread)), level, globals);
+                String text = Levels.traceback(Levels.of(stackOf(thread)), level, 0, globals);
                 return valueOf(message.isnil() ? text : message.tojstring() + "\n" + text);
             }
         });

@@ -15,6 +15,10 @@ import org.luaj.vm2.Varargs;
  * running Java function (the one asking), level 1 the Lua function that called it, and so on.
  */
 final class Levels {
+    /** Lua 5.2's LEVELS1 and LEVELS2: how much of a long stack a traceback shows. */
+    private static final int FIRST_LEVELS = 12;
+    private static final int LAST_LEVELS = 10;
+
     /** One level: a Lua frame (with its pc at the time) or a Java function. */
     static final class Level {
         final LuaCallStack.Frame frame;
@@ -99,10 +103,22 @@ final class Levels {
         return p.source == null ? "=?" : p.source.tojstring();
     }
 
-    /** "stack traceback:" and one line per level from {@code from}, in Lua 5.2's format. */
-    static String traceback(List<Level> levels, int from, LuaValue globals) {
+    /**
+     * "stack traceback:" and one line per level from {@code from}, in Lua 5.2's format.
+     * {@code firstLevel} is the Lua level of {@code levels[0]}: 1 for an error's traceback, which
+     * Lua makes from inside its message handler (level 0), else 0.
+     */
+    static String traceback(List<Level> levels, int from, int firstLevel, LuaValue globals) {
         StringBuilder sb = new StringBuilder("stack traceback:");
+        // as luaL_traceback: past 22 levels, up to level 11, "...", and the last eleven
+        int highest = firstLevel + levels.size() - 1;
+        int mark = highest > FIRST_LEVELS + LAST_LEVELS ? FIRST_LEVELS : -1;
         for (int i = Math.max(0, from); i < levels.size(); i++) {
+            if (firstLevel + i + 1 == mark) {
+                sb.append("\n\t...");
+                i = highest - LAST_LEVELS - firstLevel - 1;
+                continue;
+            }
             Level level = levels.get(i);
             sb.append("\n\t");
             if (level.isLua()) {
