@@ -48,6 +48,55 @@ public final class Interpreter {
      * suspended instruction receives ({@code resumed}).
      */
     static Varargs run(Frame f, Coroutine owner, PendingCall pending, Varargs resumed) {
+        Varargs out = slice(f, owner, pending, resumed);
+        while (out instanceof Again again) {
+            out = slice(again.frame, owner, null, null);
+        }
+        return out;
+    }
+
+    /**
+     * Lua calls and backward jumps a slice makes before it returns to {@link #run}, which starts
+     * the next one where it stopped. A long loop thus re-enters the interpreter often, and the
+     * JIT's compiled {@link #slice} takes over at once; the launcher turns on-stack replacement
+     * off, so C2 compiles this large method once per profile instead of a second time for each
+     * loop entry (those compiles took a second of a 2-core machine's first seconds), and a
+     * main chunk's loop is not stuck in code compiled for the mix of work it saw first.
+     */
+    private static final int SLICE = 256;
+
+    /** What a slice returns when its budget is spent: the frame to go on from (at its pc + 1). */
+    private static final class Again extends Varargs {
+        final Frame frame;
+
+        Again(Frame frame) {
+            this.frame = frame;
+        }
+
+        @Override
+        public LuaValue arg(int i) {
+            throw new IllegalStateException();
+        }
+
+        @Override
+        public int narg() {
+            throw new IllegalStateException();
+        }
+
+        @Override
+        public LuaValue arg1() {
+            throw new IllegalStateException();
+        }
+
+        @Override
+        public Varargs subargs(int start) {
+            throw new IllegalStateException();
+        }
+    }
+
+    /** {@link #run}'s work, up to {@link #SLICE} Lua calls and backward jumps. */
+    private static Varargs slice(Frame f, Coroutine owner, PendingCall pending, Varargs resumed) {
+        int budget = SLICE;
         Frame loaded = null;
         int pc = 0;
         try {
@@ -61,6 +110,9 @@ public final class Interpreter {
             }
             frames:
             for (;;) {
+                if (--budget == 0) {
+                    return new Again(f);
+                }
                 // (re)load the running frame into locals
                 loaded = f;
                 final LuaValue[] stack = f.stack;
@@ -202,6 +254,9 @@ public final class Interpreter {
                             if (a > 0) {
                                 f.closeUpvalues(a - 1);
                             }
+                            if ((i >>> 14) < 0x1ffff && --budget == 0) {
+                                return pause(f, pc, top, v);
+                            }
                             continue;
                         case Lua.OP_EQ:
                         case Lua.OP_LT:
@@ -337,6 +392,9 @@ public final class Interpreter {
                                 stack[a] = idx;
                                 stack[a + 3] = idx;
                                 pc += (i >>> 14) - 0x1ffff;
+                                if (--budget == 0) {
+                                    return pause(f, pc, top, v);
+                                }
                             }
                             continue;
                         }
@@ -370,6 +428,9 @@ public final class Interpreter {
                             if (!stack[a + 1].isnil()) {
                                 stack[a] = stack[a + 1];
                                 pc += (i >>> 14) - 0x1ffff;
+                                if (--budget == 0) {
+                                    return pause(f, pc, top, v);
+                                }
                             }
                             continue;
                         case Lua.OP_SETLIST:
@@ -419,6 +480,14 @@ public final class Interpreter {
             }
             throw (Error) thrown;
         }
+    }
+
+    /** Ends a slice at instruction {@code pc} of frame {@code f}, with its open results saved. */
+    private static Varargs pause(Frame f, int pc, int top, Varargs v) {
+        f.pc = pc;
+        f.top = top;
+        f.v = v;
+        return new Again(f);
     }
 
     /**
