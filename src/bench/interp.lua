@@ -5,9 +5,9 @@
 --   strings  string.rep, .. and table appends (100,000)
 --   methods  obj:inc(k) through an __index table (1,000,000 calls)
 -- usage: lem src/bench/interp.lua   (any Lua 5.2 runs it too: lua5.2 src/bench/interp.lua)
--- On lem the figures move between runs by up to 2x: all four run in one call of the main
--- chunk, so the JIT compiles the interpreter's loop on-stack, and as the workloads take turns
--- it recompiles it, each time for the mix it saw last. Compare the best of a few runs.
+-- On lem the figures move between runs by up to 2x: the four share one interpreter method, which
+-- the JIT recompiles as the workloads take turns, each time for the mix it has seen. Compare the
+-- best of a few runs.
 local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end
 
 local function loop()
