@@ -48,9 +48,25 @@ public final class Interpreter {
      * suspended instruction receives ({@code resumed}).
      */
     static Varargs run(Frame f, Coroutine owner, PendingCall pending, Varargs resumed) {
-        Varargs out = slice(f, owner, pending, resumed);
+        // finishing the instruction a coroutine stopped at is done here, not in slice: a branch
+        // that slice's compiled code has not taken yet costs a recompilation of all of it
+        if (pending != null || resumed != null) {
+            try {
+                if (pending != null) {
+                    if (!pending.proceed()) {
+                        return owner.suspendedIn(f, pending);
+                    }
+                    complete(f, pending.result());
+                } else {
+                    complete(f, resumed);
+                }
+            } catch (Throwable e) {
+                throw rethrown(unwind(f, f.pc, e));
+            }
+        }
+        Varargs out = slice(f, owner);
         while (out instanceof Again again) {
-            out = slice(again.frame, owner, null, null);
+            out = slice(again.frame, owner);
         }
         return out;
     }
@@ -95,19 +111,11 @@ public final class Interpreter {
     }
 
     /** {@link #run}'s work, up to {@link #SLICE} Lua calls and backward jumps. */
-    private static Varargs slice(Frame f, Coroutine owner, PendingCall pending, Varargs resumed) {
+    private static Varargs slice(Frame f, Coroutine owner) {
         int budget = SLICE;
         Frame loaded = null;
         int pc = 0;
         try {
-            if (pending != null) {
-                if (!pending.proceed()) {
-                    return owner.suspendedIn(f, pending);
-                }
-                complete(f, pending.result());
-            } else if (resumed != null) {
-                complete(f, resumed);
-            }
             frames:
             for (;;) {
                 if (--budget == 0) {
@@ -474,12 +482,16 @@ public final class Interpreter {
                 deliver(results, f, leaving.resultA, leaving.resultC);
             }
         } catch (Throwable e) {
-            Throwable thrown = unwind(f, f == loaded ? pc : f == null ? 0 : f.pc, e);
-            if (thrown instanceof RuntimeException unchecked) {
-                throw unchecked;
-            }
-            throw (Error) thrown;
+            throw rethrown(unwind(f, f == loaded ? pc : f == null ? 0 : f.pc, e));
         }
+    }
+
+    /** {@code thrown} as it is, to throw: a Lua error or other unchecked exception, or a Java error. */
+    private static RuntimeException rethrown(Throwable thrown) {
+        if (thrown instanceof RuntimeException unchecked) {
+            return unchecked;
+        }
+        throw (Error) thrown;
     }
 
     /** Ends a slice at instruction {@code pc} of frame {@code f}, with its open results saved. */
