@@ -1,5 +1,5 @@
--- The interpreter returns to its trampoline every 256 Lua calls and backward jumps and goes on
--- where it stopped: everything below crosses thousands of those boundaries.
+-- The interpreter returns to its trampoline every 256 Lua calls, jumps and loop turns and goes
+-- on where it stopped: everything below crosses thousands of those boundaries.
 local utils = require 'lem.utils'
 local expect = require 'expect'
 

@@ -72,7 +72,7 @@ public final class Interpreter {
     }
 
     /**
-     * Lua calls and backward jumps a slice makes before it returns to {@link #run}, which starts
+     * Lua calls, jumps and loop turns a slice makes before it returns to {@link #run}, which starts
      * the next one where it stopped. A long loop thus re-enters the interpreter often, and the
      * JIT's compiled {@link #slice} takes over at once; the launcher turns on-stack replacement
      * off, so C2 compiles this large method once per profile instead of a second time for each
@@ -110,7 +110,7 @@ public final class Interpreter {
         }
     }
 
-    /** {@link #run}'s work, up to {@link #SLICE} Lua calls and backward jumps. */
+    /** {@link #run}'s work, up to {@link #SLICE} Lua calls, jumps and loop turns. */
     private static Varargs slice(Frame f, Coroutine owner) {
         int budget = SLICE;
         Frame loaded = null;
@@ -262,7 +262,7 @@ public final class Interpreter {
                             if (a > 0) {
                                 f.closeUpvalues(a - 1);
                             }
-                            if ((i >>> 14) < 0x1ffff && --budget == 0) {
+                            if (--budget == 0) { // forward jumps count too: no branch on the direction
                                 return pause(f, pc, top, v);
                             }
                             continue;
