@@ -137,7 +137,7 @@ public final class Interpreter {
                 instructions:
                 for (;; ++pc) {
                     if (traced != null) {
-                        if (debug.tracing) {
+                        if (debug.tracing()) {
                             debug.onInstruction(pc, v, top); // which moves traced.pc on
                         } else {
                             traced.pc = pc;

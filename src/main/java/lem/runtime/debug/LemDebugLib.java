@@ -41,12 +41,6 @@ public final class LemDebugLib extends DebugLib {
     private Globals globals;
     /** The task whose Lua code is to stop at its next instruction (Ctrl-C in the shell), or null. */
     private volatile LuaThread interruptTarget;
-    /**
-     * Whether the interpreter must report every instruction ({@link #onInstruction}): while a
-     * hook is set on some coroutine or an interrupt is pending. Otherwise it only writes the pc
-     * into the frame {@link #enter} gave it, which is all tracebacks and error positions need.
-     */
-    public volatile boolean tracing;
     /** Coroutines whose hook mask is not empty (one that dies hooked stays counted). */
     private int hookedStacks;
     private java.util.function.Supplier<LuaThread> currentTask = () -> null;
@@ -113,14 +107,21 @@ public final class LemDebugLib extends DebugLib {
     /** Makes {@code task}'s Lua code raise "interrupted" at its next instruction (any thread may call). */
     public void interrupt(LuaThread task) {
         interruptTarget = task;
-        tracing = true;
+    }
+
+    /**
+     * Whether the interpreter must report every instruction ({@link #onInstruction}): while a
+     * hook is set on some coroutine or an interrupt is pending. Otherwise it only writes the pc
+     * into the frame {@link #enter} gave it, which is all tracebacks and error positions need.
+     */
+    public boolean tracing() {
+        return hookedStacks > 0 || interruptTarget != null;
     }
 
     private void stopIfInterrupted() {
         LuaThread target = interruptTarget;
         if (target != null && currentTask.get() == target) {
             interruptTarget = null;
-            tracing = hookedStacks > 0;
             throw new LuaError("interrupted");
         }
     }
@@ -338,7 +339,6 @@ public final class LemDebugLib extends DebugLib {
                 }
                 if (wasHooked != (cs.hookMask != 0)) {
                     hookedStacks += wasHooked ? -1 : 1;
-                    tracing = hookedStacks > 0 || interruptTarget != null;
                 }
                 return NONE;
             }
