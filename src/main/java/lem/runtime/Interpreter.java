@@ -177,13 +177,13 @@ public final class Interpreter {
                             if (op == Lua.OP_SELF) {
                                 stack[a + 1] = t;
                             }
-                            if (owner == null) {
-                                stack[a] = t.get(key);
-                                continue;
-                            }
                             LuaValue got = PlainOps.get(t, key);
                             if (got != null) {
                                 stack[a] = got;
+                                continue;
+                            }
+                            if (owner == null) {
+                                stack[a] = t.get(key);
                                 continue;
                             }
                             call = metamethodCall(owner, i, t, key, null, null);
@@ -194,11 +194,11 @@ public final class Interpreter {
                             LuaValue t = (i & 0x3f) == Lua.OP_SETTABUP ? upValues[a].getValue() : stack[a];
                             LuaValue key = (b = i >>> 23) > 0xff ? k[b & 0xff] : stack[b];
                             LuaValue value = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
-                            if (owner == null) {
-                                t.set(key, value);
+                            if (PlainOps.set(t, key, value)) {
                                 continue;
                             }
-                            if (PlainOps.set(t, key, value)) {
+                            if (owner == null) {
+                                t.set(key, value);
                                 continue;
                             }
                             call = metamethodCall(owner, i, t, key, value, null);
@@ -282,12 +282,12 @@ public final class Interpreter {
                             break;
                         }
                         case Lua.OP_TEST:
-                            if (stack[a].toboolean() != ((i & (0x1ff << 14)) != 0)) {
+                            if (PlainOps.truthy(stack[a]) != ((i & (0x1ff << 14)) != 0)) {
                                 ++pc;
                             }
                             continue;
                         case Lua.OP_TESTSET:
-                            if ((o = stack[i >>> 23]).toboolean() != ((i & (0x1ff << 14)) != 0)) {
+                            if (PlainOps.truthy(o = stack[i >>> 23]) != ((i & (0x1ff << 14)) != 0)) {
                                 ++pc;
                             } else {
                                 stack[a] = o;

@@ -1,5 +1,6 @@
 package lem.runtime;
 
+import org.luaj.vm2.LuaNil;
 import org.luaj.vm2.LuaNumber;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
@@ -59,6 +60,11 @@ final class PlainOps {
             t.set(key, value); // raises Lua's error for a nil or NaN key
         }
         return true;
+    }
+
+    /** Lua's truth, without a virtual call: only nil and false are false (LuaJ makes no other booleans). */
+    static boolean truthy(LuaValue v) {
+        return v != LuaValue.FALSE && !(v instanceof LuaNil);
     }
 
     static boolean arithmetic(LuaValue x, LuaValue y) {

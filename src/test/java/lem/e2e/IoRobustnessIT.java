@@ -240,4 +240,64 @@ class IoRobustnessIT {
         LemProcess.Result r = LemProcess.lem(script.toString()).timeout(Duration.ofSeconds(120)).run();
         assertTrue(r.stdout().startsWith("descriptors back where they were\ttrue"), r::toString);
     }
+
+    /**
+     * After a burst of round trips the loop polls without blocking for a moment before it sleeps
+     * (NettyIo.SPIN_NANOS); once traffic stops it must sleep, timers still firing on time.
+     */
+    @Test
+    void aServerThatWentQuietUsesNoProcessor() throws Exception {
+        int port = freePort();
+        Process lem = start("""
+                local io = require 'lem.io'
+                local utils = require 'lem.utils'
+                local server = assert(io.tcp.listen4('127.0.0.1', arg[1]))
+                local ticks, sleeper = 0, utils.newsleeper()
+                utils.spawn(function()
+                  while not server:closed() do sleeper:sleep(0.01) ticks = ticks + 1 end
+                end)
+                print('ready'); io.stdout:write('')
+                server:autospawn(function(c)
+                  while true do
+                    local line = c:read('*l')
+                    if not line then break end
+                    if line == 'stop' then
+                      print('ticks', ticks > 100)
+                      server:close()
+                      break
+                    end
+                    c:write(line .. '\\n')
+                  end
+                  c:close()
+                end)
+                """, String.valueOf(port));
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout(5000);
+            s.setTcpNoDelay(true);
+            OutputStream out = s.getOutputStream();
+            InputStream in = s.getInputStream();
+            byte[] line = "ping\n".getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 5000; i++) {
+                out.write(line);
+                for (int got = 0; got < line.length; got++) {
+                    assertTrue(in.read() >= 0, "lem closed the connection");
+                }
+            }
+            Thread.sleep(2000); // the JIT's compiles of the burst's code end
+            long before = cpuTicks(lem.pid());
+            Thread.sleep(1000);
+            long used = cpuTicks(lem.pid()) - before;
+            // a loop that kept polling would use the whole second (100 ticks)
+            assertTrue(used < 30, used + " ticks of processor time in a quiet second");
+            out.write("stop\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertEquals("ticks\ttrue\n", finish(lem));
+    }
+
+    /** User and system time of lem's JVM, in clock ticks (/proc/PID/stat fields 14 and 15). */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
 }
