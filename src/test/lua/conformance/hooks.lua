@@ -51,3 +51,28 @@ print((debug.traceback('here'):gsub('\n[^\n]*%[C%][^\n]*', '')))
 debug.sethook(function() end, 'lrc')
 print(select(2, debug.gethook()))
 debug.sethook()
+--- case: a call hook asks for the called function's name and line before its first instruction
+local seen = {}
+local function callee() return 1 end
+debug.sethook(function(event)
+	local info = debug.getinfo(2, 'nSl')
+	if info.what == 'Lua' then
+		seen[#seen + 1] = event .. ' ' .. tostring(info.name) .. ' ' .. info.currentline
+	end
+end, 'c')
+callee()
+debug.sethook()
+print(table.concat(seen, ', '))
+--- case: a hook that walks the whole stack with getinfo at every instruction
+local levels = 0
+local function leaf() return 1 end
+debug.sethook(function()
+	for level = 1, 20 do
+		local info = debug.getinfo(level, 'nSl')
+		if not info then break end
+		levels = levels + 1
+	end
+end, 'cr', 0)
+leaf()
+debug.sethook()
+print(levels > 0)

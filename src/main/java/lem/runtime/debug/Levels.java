@@ -42,7 +42,8 @@ final class Levels {
 
         int currentLine() {
             int[] lines = frame.closure.p.lineinfo;
-            return lines != null && pc >= 0 && pc < lines.length ? lines[pc] : -1;
+            int at = Math.max(pc, 0); // a call hook runs before the first instruction, reported as at it (Lua 5.2)
+            return lines != null && at < lines.length ? lines[at] : -1;
         }
     }
 

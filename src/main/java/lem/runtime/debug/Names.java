@@ -61,6 +61,9 @@ final class Names {
 
     /** The name of the function a frame is calling at {@code pc}, from the calling instruction. */
     static Name calledFunctionName(Prototype p, int pc) {
+        if (pc < 0 || pc >= p.code.length) {
+            return null; // a frame that has not run its first instruction yet calls nothing
+        }
         int i = p.code[pc];
         switch (Lua.GET_OPCODE(i)) {
             case Lua.OP_CALL:
