@@ -104,21 +104,26 @@ public final class LemDebugLib extends DebugLib {
         currentTask = current;
     }
 
-    /** Makes {@code task}'s Lua code raise "interrupted" at its next instruction (any thread may call). */
+    /**
+     * Makes {@code task}'s Lua code raise "interrupted" soon (any thread may call): the
+     * interpreter asks {@link #stopIfInterrupted} whenever it starts a slice, which a running
+     * coroutine does at least every 256 jumps and calls, so no loop escapes it.
+     */
     public void interrupt(LuaThread task) {
         interruptTarget = task;
     }
 
     /**
      * Whether the interpreter must report every instruction ({@link #onInstruction}): while a
-     * hook is set on some coroutine or an interrupt is pending. Otherwise it only writes the pc
-     * into the frame {@link #enter} gave it, which is all tracebacks and error positions need.
+     * hook is set on some coroutine. Otherwise it only writes the pc into the frame
+     * {@link #enter} gave it, which is all tracebacks and error positions need.
      */
     public boolean tracing() {
-        return hookedStacks > 0 || interruptTarget != null;
+        return hookedStacks > 0;
     }
 
-    private void stopIfInterrupted() {
+    /** Raises "interrupted" when an interrupt waits for the running task. */
+    public void stopIfInterrupted() {
         LuaThread target = interruptTarget;
         if (target != null && currentTask.get() == target) {
             interruptTarget = null;
