@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 class IoRobustnessIT {
     @TempDir
     Path tmp;
+
+    /** The lem processes start() began: a failed test must not leave one running. */
+    private final java.util.List<Process> started = new java.util.ArrayList<>();
+
+    @AfterEach
+    void stopLem() {
+        started.forEach(Process::destroyForcibly);
+    }
 
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -37,6 +46,7 @@ class IoRobustnessIT {
         command[1] = file.toString();
         System.arraycopy(args, 0, command, 2, args.length);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        started.add(p);
         StringBuilder seen = new StringBuilder();
         InputStream out = p.getInputStream();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
