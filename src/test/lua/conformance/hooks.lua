@@ -76,3 +76,32 @@ end, 'cr', 0)
 leaf()
 debug.sethook()
 print(levels > 0)
+--- case: call and return hooks run around Java functions too, named as Lua 5.2 names C functions
+local events = {}
+local function note(event)
+	local info = debug.getinfo(2, 'nS')
+	events[#events + 1] = event .. ' ' .. info.what .. ' ' .. tostring(info.name)
+end
+local function lua_f(x) return x end
+local t = {a = 1}
+debug.sethook(note, 'cr')
+local s = string.upper('x')
+lua_f(1)
+for k, v in pairs(t) do end
+local n = select('#', 1, 2)
+local function tail() return tostring(1) end
+tail()
+debug.sethook()
+print(table.concat(events, ', '))
+--- case: a call hook counts the calls of a coroutine, Java functions included
+local calls = 0
+local co = coroutine.create(function()
+	local x = math.floor(1.5)
+	coroutine.yield(x)
+	return string.rep('a', 2)
+end)
+debug.sethook(co, function(event) calls = calls + 1 end, 'c')
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+debug.sethook(co)
+print(calls)

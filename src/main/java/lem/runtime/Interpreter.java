@@ -310,6 +310,9 @@ public final class Interpreter {
                                 continue frames;
                             }
                             boolean direct = owner == null || isDirect(fn);
+                            if (traced != null && debug.tracing()) {
+                                fn = debug.withCallHooks(fn);
+                            }
                             if (direct && c == 2 && b > 0 && b < 4) {
                                 stack[a] = b == 1 ? fn.call() : b == 2 ? fn.call(stack[a + 1]) : fn.call(stack[a + 1], stack[a + 2]);
                                 continue;
@@ -364,6 +367,9 @@ public final class Interpreter {
                             if (target == null) {
                                 // A Java function runs inside the caller, as Lua runs a C function in a tail call;
                                 // its results are open results for the RETURN A 0 that follows every TAILCALL.
+                                if (traced != null && debug.tracing()) {
+                                    fn = debug.withCallHooks(fn);
+                                }
                                 if (owner != null && !isDirect(fn)) {
                                     if (yieldsHere(fn, owner)) {
                                         f.pc = pc;
@@ -422,6 +428,9 @@ public final class Interpreter {
                                 f.pc = pc;
                                 f = callee;
                                 continue frames;
+                            }
+                            if (traced != null && debug.tracing()) {
+                                fn = debug.withCallHooks(fn);
                             }
                             if (owner != null && !isDirect(fn)) {
                                 Varargs args = LuaValue.varargsOf(stack[a + 1], stack[a + 2]);

@@ -23,6 +23,7 @@ import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.Prototype;
 import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.DebugLib;
+import org.luaj.vm2.lib.VarArgFunction;
 
 /**
  * Lua 5.2's {@code debug} library over lem's own call stacks. LuaJ reports every Lua call,
@@ -179,6 +180,31 @@ public final class LemDebugLib extends DebugLib {
                 runHook(cs, "line", LuaValue.valueOf(line));
             }
         }
+    }
+
+    /**
+     * {@code fn}, a Java function Lua code is about to call, wrapped so that the running
+     * coroutine's call and return hooks run around it as Lua 5.2 runs them around a C function
+     * (in the hook, level 2 is the Java function); {@code fn} itself while neither hook is set.
+     */
+    public LuaValue withCallHooks(LuaValue fn) {
+        LuaCallStack cs = stackOf(globals.running);
+        if ((cs.hookMask & (HOOK_CALL | HOOK_RETURN)) == 0 || cs.inHook || !(fn instanceof LuaFunction)) {
+            return fn;
+        }
+        return new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                if ((cs.hookMask & HOOK_CALL) != 0) {
+                    runHook(cs, "call", LuaValue.NIL);
+                }
+                Varargs results = fn.invoke(args);
+                if ((cs.hookMask & HOOK_RETURN) != 0) {
+                    runHook(cs, "return", LuaValue.NIL);
+                }
+                return results;
+            }
+        };
     }
 
     private void runHook(LuaCallStack cs, String event, LuaValue line) {
@@ -344,6 +370,9 @@ public final class LemDebugLib extends DebugLib {
                 }
                 if (wasHooked != (cs.hookMask != 0)) {
                     hookedStacks += wasHooked ? -1 : 1;
+                }
+                if ((cs.hookMask & HOOK_RETURN) != 0 && cs == stackOf(globals.running)) {
+                    runHook(cs, "return", NIL); // as Lua 5.2: the return from sethook itself is the first
                 }
                 return NONE;
             }
