@@ -310,4 +310,46 @@ class IoRobustnessIT {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
+
+    /**
+     * 200 clients connecting faster than the loop accepts: the default backlog holds them all
+     * (the C version's 50 made the kernel drop connections, each then waiting a second).
+     */
+    @Test
+    void aBurstOfConnectionsFitsTheDefaultBacklog() throws Exception {
+        int port = freePort();
+        Process lem = start("""
+                local io = require 'lem.io'
+                local server = assert(io.tcp.listen4('127.0.0.1', arg[1]))
+                local served = 0
+                print('ready'); io.stdout:write('')
+                server:autospawn(function(c)
+                  c:read('*l')
+                  c:write('bye\\n')
+                  c:close()
+                  served = served + 1
+                  if served == 200 then print('served', served) server:close() end
+                end)
+                """, String.valueOf(port));
+        java.util.List<Socket> clients = new java.util.ArrayList<>();
+        try {
+            long start = System.nanoTime();
+            for (int i = 0; i < 200; i++) {
+                clients.add(new Socket(InetAddress.getLoopbackAddress(), port));
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            // a dropped connection waits a second for the kernel to retry it
+            assertTrue(millis < 900, "200 connections took " + millis + " ms");
+            for (Socket s : clients) {
+                s.setSoTimeout(10_000);
+                s.getOutputStream().write("hi\n".getBytes(StandardCharsets.US_ASCII));
+                assertEquals('b', s.getInputStream().read());
+            }
+        } finally {
+            for (Socket s : clients) {
+                s.close();
+            }
+        }
+        assertEquals("served\t200\n", finish(lem));
+    }
 }

@@ -33,6 +33,14 @@ import org.luaj.vm2.Varargs;
  * lines, MultiServer, tcp.listen, the io.input/output helpers) to the same table.
  */
 public final class IoLib {
+    /**
+     * The listen backlog when none is given. The C version's 50 dropped connections: 64 clients
+     * connecting at once (wrk -c64) overflowed it before the loop had accepted them, and each
+     * dropped SYN cost its client a second. 511 is Node's and nginx's default (the kernel caps
+     * it at net.core.somaxconn).
+     */
+    static final int DEFAULT_BACKLOG = 511;
+
     /** IPV6_V6ONLY (IPPROTO_IPV6 = 41, option 26 on Linux): listen6 takes IPv6 only, as lem's does. */
     private static final IntegerUnixChannelOption V6_ONLY = new IntegerUnixChannelOption("IPV6_V6ONLY", 41, 26);
     /** The lem Server of a listening channel, for the connections it accepts. */
@@ -160,7 +168,7 @@ public final class IoLib {
                 if (!Files.validPermissions(perm)) {
                     throw argError(2, "invalid permissions");
                 }
-                int backlog = args.isnil(3) ? 50 : checkIntInRange(args, 3, 0, Integer.MAX_VALUE);
+                int backlog = args.isnil(3) ? DEFAULT_BACKLOG : checkIntInRange(args, 3, 0, Integer.MAX_VALUE);
                 return unixListen(path, (int) perm, backlog);
             }
         });
@@ -354,7 +362,7 @@ public final class IoLib {
             public Varargs invoke(Varargs args) {
                 String host = hostArg(this, args, 1);
                 String port = portArg(this, args, 2);
-                int backlog = args.isnil(3) ? 50 : checkIntInRange(args, 3, 0, Integer.MAX_VALUE);
+                int backlog = args.isnil(3) ? DEFAULT_BACKLOG : checkIntInRange(args, 3, 0, Integer.MAX_VALUE);
                 return listen(host, port, ipv6, backlog);
             }
         };
