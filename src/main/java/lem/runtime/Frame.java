@@ -2,6 +2,7 @@ package lem.runtime;
 
 import lem.runtime.debug.LemDebugLib;
 import lem.runtime.debug.LuaCallStack;
+import lem.runtime.debug.ProtectedCalls;
 import org.luaj.vm2.Globals;
 import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaValue;
@@ -31,6 +32,8 @@ final class Frame {
     /** The caller's registers for the results: from {@code resultA}, C - 1 of them (C = 0: all). */
     final int resultA;
     final int resultC;
+    /** Set when a pcall or xpcall called this function: errors from here on inwards stop here. */
+    ProtectedCalls.Protection protection;
     /** Captured registers, by register number; made when the first closure captures one. */
     UpValue[] openups;
     /** The instruction being executed (for a caller: the call it waits in); -1 before the first. */

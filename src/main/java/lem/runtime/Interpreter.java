@@ -4,6 +4,7 @@ import lem.lib.LemFunction;
 import lem.runtime.debug.ErrorHooks;
 import lem.runtime.debug.LemDebugLib;
 import lem.runtime.debug.LuaCallStack;
+import lem.runtime.debug.ProtectedCalls;
 import org.luaj.vm2.Buffer;
 import org.luaj.vm2.Lua;
 import org.luaj.vm2.LuaClosure;
@@ -61,7 +62,7 @@ public final class Interpreter {
                     complete(f, resumed);
                 }
             } catch (Throwable e) {
-                throw rethrown(unwind(f, f.pc, e));
+                f = caught(f, f.pc, e, owner);
             }
         }
         Varargs out = slice(f, owner);
@@ -115,6 +116,7 @@ public final class Interpreter {
         int budget = SLICE;
         Frame loaded = null;
         int pc = 0;
+        for (;;) { // once more after a protected call caught an error
         try {
             if (f.debug != null) {
                 f.debug.stopIfInterrupted(); // once a slice: reading the volatile flag per instruction cost ~10%
@@ -309,6 +311,19 @@ public final class Interpreter {
                                 f = callee;
                                 continue frames;
                             }
+                            if (owner != null && fn instanceof ProtectedCalls.Catcher catcher) {
+                                int n = b > 0 ? b - 1 : top - v.narg() - (a + 1); // arguments in registers
+                                int skip = catcher.leadingArguments();
+                                if (n >= skip && stack[a + 1] instanceof LuaClosure target) {
+                                    Frame callee = protectedCall(catcher, target, f, a, c, n - skip, b > 0 ? LuaValue.NONE : v);
+                                    if (callee != null) {
+                                        f.pc = pc;
+                                        f = callee;
+                                        continue frames;
+                                    }
+                                    continue; // it failed before the function ran: its results are delivered
+                                }
+                            }
                             boolean direct = owner == null || isDirect(fn);
                             if (traced != null && debug.tracing()) {
                                 fn = debug.withCallHooks(fn);
@@ -385,6 +400,7 @@ public final class Interpreter {
                             }
                             // the callee takes the caller's place: the caller leaves before the callee enters
                             Frame callee = Frame.of(target, args, f.caller, f.resultA, f.resultC);
+                            callee.protection = f.protection;
                             Frame leaving = f;
                             f = f.caller;
                             leaving.leave();
@@ -487,6 +503,9 @@ public final class Interpreter {
                 // frame f returns: its results go to its caller, or out of the run
                 Frame leaving = f;
                 f = f.caller;
+                if (leaving.protection != null) {
+                    results = leaving.protection.returned(results);
+                }
                 leaving.leave();
                 if (f == null) {
                     return results;
@@ -494,8 +513,50 @@ public final class Interpreter {
                 deliver(results, f, leaving.resultA, leaving.resultC);
             }
         } catch (Throwable e) {
-            throw rethrown(unwind(f, f == loaded ? pc : f == null ? 0 : f.pc, e));
+            f = caught(f, f == loaded ? pc : f == null ? 0 : f.pc, e, owner);
+            loaded = null;
         }
+        }
+    }
+
+    /**
+     * pcall or xpcall of Lua function {@code target} from register {@code a} of frame
+     * {@code caller}: the function's frame, which the error of any frame inside it stops at. Null
+     * when the call failed before the function ran (too deep, a call hook's error): its results
+     * are then in the caller's registers.
+     */
+    private static Frame protectedCall(ProtectedCalls.Catcher catcher, LuaClosure target, Frame caller, int a, int c,
+            int n, Varargs more) {
+        LuaValue handler = catcher.leadingArguments() > 1 ? caller.stack[a + 2] : LuaValue.NIL; // xpcall's
+        ProtectedCalls.Protection protection = catcher.protect(target, handler);
+        try {
+            Frame callee = Frame.of(target, caller.stack, a + 1 + catcher.leadingArguments(), n, more, caller, a, c);
+            callee.protection = protection;
+            callee.enter();
+            return callee;
+        } catch (RuntimeException | VirtualMachineError e) {
+            deliver(protection.failed(e), caller, a, c);
+            return null;
+        }
+    }
+
+    /**
+     * Error {@code e}, raised at instruction {@code pc} of frame {@code f}, stops at the innermost
+     * protected frame of the run: the frames inside it leave, and its caller, returned to, is
+     * where the run goes on. Without one (or outside a coroutine's frames) the error leaves the run.
+     */
+    private static Frame caught(Frame f, int pc, Throwable e, Coroutine owner) {
+        Frame protectedFrame = owner == null ? null : f;
+        while (protectedFrame != null && protectedFrame.protection == null) {
+            protectedFrame = protectedFrame.caller;
+        }
+        if (protectedFrame == null) {
+            throw rethrown(unwind(f, pc, e));
+        }
+        Throwable thrown = unwind(f, pc, e, protectedFrame.caller);
+        Frame caller = protectedFrame.caller;
+        deliver(protectedFrame.protection.failed(thrown), caller, protectedFrame.resultA, protectedFrame.resultC);
+        return caller;
     }
 
     /** {@code thrown} as it is, to throw: a Lua error or other unchecked exception, or a Java error. */
@@ -683,6 +744,11 @@ public final class Interpreter {
      * first. A Java exception becomes a Lua error; a Java error (stack overflow) passes as it is.
      */
     private static Throwable unwind(Frame f, int pc, Throwable e) {
+        return unwind(f, pc, e, null);
+    }
+
+    /** {@link #unwind}, leaving the frames from {@code f} out to (not including) {@code stop}. */
+    private static Throwable unwind(Frame f, int pc, Throwable e, Frame stop) {
         if (f == null) {
             return e;
         }
@@ -694,7 +760,7 @@ public final class Interpreter {
             }
             thrown = error;
         }
-        for (Frame x = f; x != null; x = x.caller) {
+        for (Frame x = f; x != stop; x = x.caller) {
             try {
                 x.leave();
             } catch (Throwable later) {

@@ -3,7 +3,6 @@ package lem.lib.http;
 import lem.lib.LemFunction;
 import lem.lib.io.ParsersLib;
 import org.luaj.vm2.LuaTable;
-import org.luaj.vm2.Varargs;
 
 /**
  * {@code lem.http}: loading it adds the read formats 'HTTPRequest', 'HTTPResponse' (reference 11)
@@ -27,20 +26,12 @@ public final class HttpLib {
 
     public static LuaTable core() {
         LuaTable m = new LuaTable();
-        m.set("message", new LemFunction("message") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return MessageWriter.message(args);
-            }
-        });
+        // both run no Lua code (a header value must be a string, number or boolean): called
+        // directly, not in a fiber, for every request
+        m.set("message", LemFunction.direct("message", (self, args) -> MessageWriter.message(args)));
         // table(narray, nhash): an empty table with room for that many items and fields, for the
         // tables made for every request: LuaJ grows a table by rehashing it whole
-        m.set("table", new LemFunction("table") {
-            @Override
-            public Varargs invoke(Varargs args) {
-                return new LuaTable(args.checkint(1), args.checkint(2));
-            }
-        });
+        m.set("table", LemFunction.direct("table", (self, args) -> new LuaTable(args.checkint(1), args.checkint(2))));
         return m;
     }
 }
