@@ -49,3 +49,11 @@ run('after', function() local ok = pcall(error) local t = {} for i = 1, 3 do t[i
 run('many', function() local n = 0 for i = 1, 1000 do if not pcall(error, i) then n = n + 1 end if pcall(function() return i end) then n = n + 1 end end return n end)
 run('upvalue', function() local fs = {} for i = 1, 3 do pcall(function() local j = i * 10 fs[i] = function() return j end error('x') end) end return fs[1](), fs[2](), fs[3]() end)
 run('error in loop', function() local s = 0 for i = 1, 10 do local ok = pcall(function() if i % 2 == 0 then error('even') end s = s + i end) end return s end)
+--- case: debug.traceback as xpcall's handler starts at the function that raised the error
+local co = coroutine.wrap(function()
+	local function inner() local t = nil return t.x end
+	local function outer() return inner() + 1 end
+	print(xpcall(outer, debug.traceback))
+	print(xpcall(outer, function(m) return debug.traceback(m, 2) end))
+end)
+co()

@@ -207,6 +207,11 @@ public final class LemDebugLib extends DebugLib {
         };
     }
 
+    /** Whether the innermost level is a Lua function's call of {@code function}. */
+    private static boolean calledFromLua(List<Levels.Level> levels, LuaValue function) {
+        return !levels.isEmpty() && !levels.get(0).isLua() && levels.get(0).function == function;
+    }
+
     private void runHook(LuaCallStack cs, String event, LuaValue line) {
         if (cs.inHook || cs.hook == null) {
             return;
@@ -236,7 +241,11 @@ public final class LemDebugLib extends DebugLib {
                     return message;
                 }
                 int level = args.isnil(a + 1) ? (thread == globals.running ? 1 : 0) : (int) checkNumber(args, a + 1);
-                String text = Levels.traceback(Levels.of(stackOf(thread)), level, 0, globals);
+                List<Levels.Level> levels = Levels.of(stackOf(thread));
+                // called by Java (as xpcall's message handler, called where the error was raised),
+                // it has no level of its own: level 1 is then the innermost function, as in Lua
+                int first = thread == globals.running && !calledFromLua(levels, this) ? 1 : 0;
+                String text = Levels.traceback(levels, level - first, first, globals);
                 return valueOf(message.isnil() ? text : message.tojstring() + "\n" + text);
             }
         });
