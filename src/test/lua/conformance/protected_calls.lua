@@ -57,3 +57,36 @@ local co = coroutine.wrap(function()
 	print(xpcall(outer, function(m) return debug.traceback(m, 2) end))
 end)
 co()
+--- case: metamethods, nested yields and Java callbacks under protected calls
+local mt = {__index = function(t, k) error('no field ' .. k) end}
+local co = coroutine.wrap(function()
+	local t = setmetatable({}, mt)
+	print(pcall(function() return t.x end))
+	print(pcall(function() return #setmetatable({}, {__len = function() error('len') end}) end))
+	-- error in a __index function reached from a protected frame, the pcall two frames out
+	local function g() return t.y end
+	print(pcall(function() return g() end))
+	-- yield across two protected frames
+	local gen = coroutine.wrap(function()
+		print('inner', pcall(function()
+			print('innermost', pcall(function() coroutine.yield('a') error('e') end))
+			coroutine.yield('b')
+			return 'done'
+		end))
+	end)
+	print(gen(), gen(), gen())
+	-- a protected call whose function is a callable table is a Java pcall
+	local callable = setmetatable({}, {__call = function(self, x) return x * 2 end})
+	print(pcall(callable, 21))
+	-- pcall results used as open arguments
+	print(select('#', pcall(function() return 1, 2, 3 end)))
+	print(pcall(pcall, error, 'x'))
+	print(pcall(coroutine.wrap(function() error('in wrap') end)))
+	-- string.gsub with a callback that errors, inside a pcall
+	print(pcall(string.gsub, 'abc', '%w', function(c) if c == 'b' then error('bad b') end end))
+	-- sort comparator error
+	print(pcall(table.sort, {3, 1, 2}, function(a, b) error('cmp') end))
+	-- tostring with a failing __tostring
+	print(pcall(tostring, setmetatable({}, {__tostring = function() error('ts') end})))
+end)
+co()
