@@ -16,17 +16,12 @@ import org.luaj.vm2.Varargs;
  * in the frame that called it. Frames link to their callers, so a chain of Lua calls needs no
  * Java recursion, and a suspended coroutine is just its top frame.
  */
-final class Frame {
-    final LuaClosure closure;
+final class Frame extends LuaCallStack.Frame {
     final Prototype p;
-    final LuaValue[] stack;
-    final Varargs varargs;
     /** The globals closures made here get (LuaJ's rule: those of the enclosing closure). */
     final Globals globals;
     /** Told of calls, instructions and returns; null for closures made without globals. */
     final LemDebugLib debug;
-    /** This call's frame in the debug library, which reads the pc from it; null without one. */
-    LuaCallStack.Frame traced;
     /** The frame to return to, or null when returning ends the run. */
     final Frame caller;
     /** The caller's registers for the results: from {@code resultA}, C - 1 of them (C = 0: all). */
@@ -36,17 +31,13 @@ final class Frame {
     ProtectedCalls.Protection protection;
     /** Captured registers, by register number; made when the first closure captures one. */
     UpValue[] openups;
-    /** The instruction being executed (for a caller: the call it waits in); -1 before the first. */
-    int pc = -1;
     /** LuaJ's open results: registers up to {@code top} hold values, the last of them in {@code v}. */
     int top;
     Varargs v = LuaValue.NONE;
 
     private Frame(LuaClosure closure, LuaValue[] stack, Varargs varargs, Frame caller, int resultA, int resultC) {
-        this.closure = closure;
+        super(closure, stack, varargs);
         this.p = closure.p;
-        this.stack = stack;
-        this.varargs = varargs;
         this.globals = LuajAccess.globals(closure);
         this.debug = globals != null && globals.debuglib instanceof LemDebugLib lem ? lem : null;
         this.caller = caller;
@@ -99,7 +90,7 @@ final class Frame {
     /** Reports the call to the debug library (which refuses calls deeper than its limit). */
     void enter() {
         if (debug != null) {
-            traced = debug.enter(closure, varargs, stack);
+            debug.enter(this);
         }
     }
 

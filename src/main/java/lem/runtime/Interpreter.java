@@ -3,7 +3,6 @@ package lem.runtime;
 import lem.lib.LemFunction;
 import lem.runtime.debug.ErrorHooks;
 import lem.runtime.debug.LemDebugLib;
-import lem.runtime.debug.LuaCallStack;
 import lem.runtime.debug.ProtectedCalls;
 import org.luaj.vm2.Buffer;
 import org.luaj.vm2.Lua;
@@ -134,19 +133,16 @@ public final class Interpreter {
                 final LuaValue[] k = p.k;
                 final UpValue[] upValues = f.closure.upValues;
                 final LemDebugLib debug = f.debug;
-                final LuaCallStack.Frame traced = f.traced;
                 pc = f.pc + 1;
                 int top = f.top;
                 Varargs v = f.v;
                 Varargs results;
                 instructions:
                 for (;; ++pc) {
-                    if (traced != null) {
-                        if (debug.tracing()) {
-                            debug.onInstruction(pc, v, top); // which moves traced.pc on
-                        } else {
-                            traced.pc = pc;
-                        }
+                    if (debug != null && debug.tracing()) {
+                        debug.onInstruction(pc, v, top); // which moves f.pc on
+                    } else {
+                        f.pc = pc; // where tracebacks and error messages find it
                     }
                     final int i = code[pc];
                     final int a = (i >> 6) & 0xff;
@@ -325,7 +321,7 @@ public final class Interpreter {
                                 }
                             }
                             boolean direct = owner == null || isDirect(fn);
-                            if (traced != null && debug.tracing()) {
+                            if (debug != null && debug.tracing()) {
                                 fn = debug.withCallHooks(fn);
                             }
                             if (direct && c == 2 && b > 0 && b < 4) {
@@ -382,7 +378,7 @@ public final class Interpreter {
                             if (target == null) {
                                 // A Java function runs inside the caller, as Lua runs a C function in a tail call;
                                 // its results are open results for the RETURN A 0 that follows every TAILCALL.
-                                if (traced != null && debug.tracing()) {
+                                if (debug != null && debug.tracing()) {
                                     fn = debug.withCallHooks(fn);
                                 }
                                 if (owner != null && !isDirect(fn)) {
@@ -445,7 +441,7 @@ public final class Interpreter {
                                 f = callee;
                                 continue frames;
                             }
-                            if (traced != null && debug.tracing()) {
+                            if (debug != null && debug.tracing()) {
                                 fn = debug.withCallHooks(fn);
                             }
                             if (owner != null && !isDirect(fn)) {

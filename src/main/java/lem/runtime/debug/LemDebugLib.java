@@ -66,24 +66,19 @@ public final class LemDebugLib extends DebugLib {
 
     @Override
     public void onCall(LuaClosure c, Varargs varargs, LuaValue[] stack) {
-        enter(c, varargs, stack);
+        enter(new LuaCallStack.Frame(c, stack, varargs));
     }
 
-    /** A call of {@code c} begins: its frame, whose pc the interpreter keeps as it runs. */
-    public LuaCallStack.Frame enter(LuaClosure c, Varargs varargs, LuaValue[] stack) {
+    /** A call begins: {@code frame}, whose pc the interpreter keeps as it runs, is pushed. */
+    public void enter(LuaCallStack.Frame frame) {
         LuaCallStack cs = stackOf(globals.running);
         if (cs.depth >= MAX_DEPTH) {
             throw new LuaError("stack overflow");
         }
-        LuaCallStack.Frame frame = cs.push();
-        frame.closure = c;
-        frame.stack = stack;
-        frame.varargs = varargs;
-        frame.pc = -1;
+        cs.push(frame);
         if ((cs.hookMask & HOOK_CALL) != 0) {
             runHook(cs, "call", LuaValue.NIL);
         }
-        return frame;
     }
 
     @Override

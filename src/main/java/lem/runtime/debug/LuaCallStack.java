@@ -12,23 +12,24 @@ import org.luaj.vm2.Varargs;
  * instruction (a CALL whose function register does not hold a Lua closure).
  */
 public final class LuaCallStack {
-    /** One running Lua function; its interpreter frame keeps {@link #pc} up to date. */
-    public static final class Frame {
-        LuaClosure closure;
-        LuaValue[] stack;
-        Varargs varargs;
+    /**
+     * One running Lua function: the interpreter's own frame (lem.runtime.Frame) is one, so a
+     * call pushes it as it is and the pc the interpreter keeps is the one tracebacks read.
+     */
+    public static class Frame {
+        public final LuaClosure closure;
+        public final LuaValue[] stack;
+        public final Varargs varargs;
         /** The instruction being executed (for a caller: the call it waits in); -1 before the first. */
-        public int pc;
+        public int pc = -1;
 
-        void clear() {
-            closure = null;
-            stack = null;
-            varargs = null;
-            pc = 0;
+        public Frame(LuaClosure closure, LuaValue[] stack, Varargs varargs) {
+            this.closure = closure;
+            this.stack = stack;
+            this.varargs = varargs;
         }
     }
 
-    /** Frames are made on first use and reused after: most coroutines stay shallow. */
     Frame[] frames = new Frame[4];
     int depth;
 
@@ -48,21 +49,16 @@ public final class LuaCallStack {
     LuaValue lastValue;
     String lastTraceback;
 
-    Frame push() {
+    void push(Frame frame) {
         if (depth == frames.length) {
             frames = Arrays.copyOf(frames, depth * 2);
         }
-        Frame frame = frames[depth];
-        if (frame == null) {
-            frame = frames[depth] = new Frame();
-        }
-        depth++;
-        return frame;
+        frames[depth++] = frame;
     }
 
     void pop() {
         if (depth > 0) {
-            frames[--depth].clear();
+            frames[--depth] = null;
         }
     }
 
