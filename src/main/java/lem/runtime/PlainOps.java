@@ -6,6 +6,7 @@ import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaUserdata;
 import org.luaj.vm2.LuaValue;
+import org.luaj.vm2.LuajAccess;
 
 /**
  * Whether an instruction's operands let it run without calling a metamethod. In a coroutine's
@@ -26,9 +27,9 @@ final class PlainOps {
         for (int loop = 0; loop < MAX_CHAIN; loop++) {
             LuaValue next;
             if (o instanceof LuaTable t) {
-                LuaValue v = t.rawget(key);
+                LuaValue v = key instanceof LuaString s && t.getClass() == LuaTable.class ? LuajAccess.rawgetString(t, s) : t.rawget(key);
                 LuaValue mt = t.getmetatable();
-                if (!v.isnil() || mt == null || (next = mt.rawget(INDEX)).isnil()) {
+                if (!v.isnil() || mt == null || (next = metaIndex(mt)).isnil()) {
                     return v;
                 }
             } else {
@@ -40,6 +41,10 @@ final class PlainOps {
             o = next;
         }
         return null;
+    }
+
+    private static LuaValue metaIndex(LuaValue mt) {
+        return mt.getClass() == LuaTable.class ? LuajAccess.rawgetString((LuaTable) mt, (LuaString) INDEX) : mt.rawget(INDEX);
     }
 
     /**

@@ -9,6 +9,25 @@ public final class LuajAccess {
     private LuajAccess() {
     }
 
+    /**
+     * {@code t[key]} without metatables, for a plain table (not a weak one) and a string key:
+     * LuaTable.rawget asks the key whether it is an integer, its type and its hash through three
+     * virtual calls first; a string is never in the array part and hashes by its own field.
+     */
+    public static LuaValue rawgetString(LuaTable t, LuaString key) {
+        if (t.hashEntries == 0) {
+            return LuaValue.NIL;
+        }
+        LuaTable.Slot[] hash = t.hash;
+        for (LuaTable.Slot slot = hash[key.hashCode() & (hash.length - 1)]; slot != null; slot = slot.rest()) {
+            LuaTable.StrongSlot found = slot.find(key);
+            if (found != null) {
+                return found.value();
+            }
+        }
+        return LuaValue.NIL;
+    }
+
     /** The level an error was raised with: error(msg, level), 1 for library errors. */
     public static int level(LuaError e) {
         return e.level;
