@@ -92,7 +92,7 @@ public class Coroutine extends LuaThread {
             started = true;
             LuaValue body = state.function;
             if (body instanceof LuaClosure closure) {
-                Frame first = Frame.of(closure, in, null, 0, 0);
+                Frame first = Frame.first(closure, in);
                 first.enter();
                 return Interpreter.run(first, this, null, null);
             }

@@ -22,8 +22,15 @@ final class Frame extends LuaCallStack.Frame {
     final Globals globals;
     /** Told of calls, instructions and returns; null for closures made without globals. */
     final LemDebugLib debug;
-    /** The frame to return to, or null when returning ends the run. */
+    /** The frame to return to: the run's exit frame ({@link #exit}) for the first one; null for that. */
     final Frame caller;
+    /**
+     * ANDed into the interpreter's slice budget when a frame is returned to: -1, or 0 for the
+     * exit frame, whose results then end the slice like a spent budget and {@link #endsRun}
+     * tells run. A branch on "the run is over" that compiled code met only when the first task
+     * ended made C2 recompile the whole interpreter then.
+     */
+    final int budgetMask;
     /** The caller's registers for the results: from {@code resultA}, C - 1 of them (C = 0: all). */
     final int resultA;
     final int resultC;
@@ -43,11 +50,36 @@ final class Frame extends LuaCallStack.Frame {
         this.caller = caller;
         this.resultA = resultA;
         this.resultC = resultC;
+        this.budgetMask = -1;
     }
+
+    /** The exit frame of a run: never executed, it receives the results of the run's first frame. */
+    private Frame(LuaClosure closure) {
+        super(closure, NO_REGISTERS, LuaValue.NONE);
+        this.p = closure.p;
+        this.globals = null;
+        this.debug = null;
+        this.caller = null;
+        this.resultA = 0;
+        this.resultC = 0;
+        this.budgetMask = 0;
+    }
+
+    private static final LuaValue[] NO_REGISTERS = new LuaValue[0];
 
     /** The first frame of a run, with registers and varargs already laid out (by LuaJ's call paths). */
     static Frame base(LuaClosure closure, LuaValue[] stack, Varargs varargs) {
-        return new Frame(closure, stack, varargs, null, 0, 0);
+        return new Frame(closure, stack, varargs, new Frame(closure), 0, 0);
+    }
+
+    /** The first frame of a coroutine's run, called with {@code args}. */
+    static Frame first(LuaClosure closure, Varargs args) {
+        return of(closure, args, new Frame(closure), 0, 0);
+    }
+
+    /** Whether this is a run's exit frame: the run is over, its results are {@link #v}. */
+    boolean endsRun() {
+        return budgetMask == 0;
     }
 
     /** A call whose arguments are {@code args}. */

@@ -66,6 +66,9 @@ public final class Interpreter {
         }
         Varargs out = slice(f, owner);
         while (out instanceof Again again) {
+            if (again.frame.endsRun()) {
+                return again.frame.v;
+            }
             out = slice(again.frame, owner);
         }
         return out;
@@ -122,7 +125,7 @@ public final class Interpreter {
             }
             frames:
             for (;;) {
-                if (--budget == 0) {
+                if (--budget <= 0) { // also when an exit frame was returned to
                     return new Again(f);
                 }
                 // (re)load the running frame into locals
@@ -496,17 +499,15 @@ public final class Interpreter {
                     complete(f, call.result());
                     continue frames;
                 }
-                // frame f returns: its results go to its caller, or out of the run
+                // frame f returns: its results go to its caller (the exit frame for the first one)
                 Frame leaving = f;
                 f = f.caller;
                 if (leaving.protection != null) {
                     results = leaving.protection.returned(results);
                 }
                 leaving.leave();
-                if (f == null) {
-                    return results;
-                }
                 deliver(results, f, leaving.resultA, leaving.resultC);
+                budget &= f.budgetMask;
             }
         } catch (Throwable e) {
             f = caught(f, f == loaded ? pc : f == null ? 0 : f.pc, e, owner);
