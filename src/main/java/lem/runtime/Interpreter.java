@@ -119,400 +119,400 @@ public final class Interpreter {
         Frame loaded = null;
         int pc = 0;
         for (;;) { // once more after a protected call caught an error
-        try {
-            if (f.debug != null) {
-                f.debug.stopIfInterrupted(); // once a slice: reading the volatile flag per instruction cost ~10%
-            }
-            frames:
-            for (;;) {
-                if (--budget <= 0) { // also when an exit frame was returned to
-                    return new Again(f);
+            try {
+                if (f.debug != null) {
+                    f.debug.stopIfInterrupted(); // once a slice: reading the volatile flag per instruction cost ~10%
                 }
-                // (re)load the running frame into locals
-                loaded = f;
-                final LuaValue[] stack = f.stack;
-                final Prototype p = f.p;
-                final int[] code = p.code;
-                final LuaValue[] k = p.k;
-                final UpValue[] upValues = f.closure.upValues;
-                final LemDebugLib debug = f.debug;
-                pc = f.pc + 1;
-                int top = f.top;
-                Varargs v = f.v;
-                Varargs results;
-                instructions:
-                for (;; ++pc) {
-                    if (debug != null && debug.tracing()) {
-                        debug.onInstruction(pc, v, top); // which moves f.pc on
-                    } else {
-                        f.pc = pc; // where tracebacks and error messages find it
+                frames:
+                for (;;) {
+                    if (--budget <= 0) { // also when an exit frame was returned to
+                        return new Again(f);
                     }
-                    final int i = code[pc];
-                    final int a = (i >> 6) & 0xff;
-                    int b;
-                    int c;
-                    LuaValue o;
-                    PendingCall call;
-                    switch (i & 0x3f) {
-                        case Lua.OP_MOVE:
-                            stack[a] = stack[i >>> 23];
-                            continue;
-                        case Lua.OP_LOADK:
-                            stack[a] = k[i >>> 14];
-                            continue;
-                        case Lua.OP_LOADBOOL:
-                            stack[a] = (i >>> 23 != 0) ? LuaValue.TRUE : LuaValue.FALSE;
-                            if ((i & (0x1ff << 14)) != 0) {
-                                ++pc;
-                            }
-                            continue;
-                        case Lua.OP_LOADNIL:
-                            java.util.Arrays.fill(stack, a, a + (i >>> 23) + 1, LuaValue.NIL);
-                            continue;
-                        case Lua.OP_GETUPVAL:
-                            stack[a] = upValues[i >>> 23].getValue();
-                            continue;
-                        case Lua.OP_GETTABUP:
-                        case Lua.OP_GETTABLE:
-                        case Lua.OP_SELF: {
-                            int op = i & 0x3f;
-                            LuaValue t = op == Lua.OP_GETTABUP ? upValues[i >>> 23].getValue() : stack[i >>> 23];
-                            LuaValue key = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
-                            if (op == Lua.OP_SELF) {
-                                stack[a + 1] = t;
-                            }
-                            LuaValue got = PlainOps.get(t, key);
-                            if (got != null) {
-                                stack[a] = got;
-                                continue;
-                            }
-                            if (owner == null) {
-                                stack[a] = t.get(key);
-                                continue;
-                            }
-                            call = metamethodCall(owner, i, t, key, null, null);
-                            break;
+                    // (re)load the running frame into locals
+                    loaded = f;
+                    final LuaValue[] stack = f.stack;
+                    final Prototype p = f.p;
+                    final int[] code = p.code;
+                    final LuaValue[] k = p.k;
+                    final UpValue[] upValues = f.closure.upValues;
+                    final LemDebugLib debug = f.debug;
+                    pc = f.pc + 1;
+                    int top = f.top;
+                    Varargs v = f.v;
+                    Varargs results;
+                    instructions:
+                    for (;; ++pc) {
+                        if (debug != null && debug.tracing()) {
+                            debug.onInstruction(pc, v, top); // which moves f.pc on
+                        } else {
+                            f.pc = pc; // where tracebacks and error messages find it
                         }
-                        case Lua.OP_SETTABUP:
-                        case Lua.OP_SETTABLE: {
-                            LuaValue t = (i & 0x3f) == Lua.OP_SETTABUP ? upValues[a].getValue() : stack[a];
-                            LuaValue key = (b = i >>> 23) > 0xff ? k[b & 0xff] : stack[b];
-                            LuaValue value = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
-                            if (PlainOps.set(t, key, value)) {
+                        final int i = code[pc];
+                        final int a = (i >> 6) & 0xff;
+                        int b;
+                        int c;
+                        LuaValue o;
+                        PendingCall call;
+                        switch (i & 0x3f) {
+                            case Lua.OP_MOVE:
+                                stack[a] = stack[i >>> 23];
                                 continue;
-                            }
-                            if (owner == null) {
-                                t.set(key, value);
+                            case Lua.OP_LOADK:
+                                stack[a] = k[i >>> 14];
                                 continue;
-                            }
-                            call = metamethodCall(owner, i, t, key, value, null);
-                            break;
-                        }
-                        case Lua.OP_SETUPVAL:
-                            upValues[i >>> 23].setValue(stack[a]);
-                            continue;
-                        case Lua.OP_NEWTABLE:
-                            stack[a] = new LuaTable(i >>> 23, (i >> 14) & 0x1ff);
-                            continue;
-                        case Lua.OP_ADD:
-                        case Lua.OP_SUB:
-                        case Lua.OP_MUL:
-                        case Lua.OP_DIV:
-                        case Lua.OP_MOD:
-                        case Lua.OP_POW: {
-                            int op = i & 0x3f;
-                            LuaValue x = (b = i >>> 23) > 0xff ? k[b & 0xff] : stack[b];
-                            LuaValue y = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
-                            if (owner == null || PlainOps.arithmetic(x, y)) {
-                                stack[a] = arithmetic(op, x, y);
-                                continue;
-                            }
-                            call = metamethodCall(owner, i, x, y, null, null);
-                            break;
-                        }
-                        case Lua.OP_UNM: {
-                            LuaValue x = stack[i >>> 23];
-                            if (owner == null || x instanceof LuaNumber) {
-                                stack[a] = x.neg();
-                                continue;
-                            }
-                            call = metamethodCall(owner, i, x, null, null, null);
-                            break;
-                        }
-                        case Lua.OP_NOT:
-                            stack[a] = stack[i >>> 23].not();
-                            continue;
-                        case Lua.OP_LEN: {
-                            LuaValue x = stack[i >>> 23];
-                            if (owner == null || PlainOps.length(x)) {
-                                stack[a] = x.len();
-                                continue;
-                            }
-                            call = metamethodCall(owner, i, x, null, null, null);
-                            break;
-                        }
-                        case Lua.OP_CONCAT: {
-                            int first = i >>> 23;
-                            int last = (i >> 14) & 0x1ff;
-                            if (owner == null || PlainOps.concatenation(stack, first, last)) {
-                                stack[a] = concatenation(stack, first, last);
-                                continue;
-                            }
-                            call = metamethodCall(owner, i, null, null, null, stack);
-                            break;
-                        }
-                        case Lua.OP_JMP:
-                            pc += (i >>> 14) - 0x1ffff;
-                            if (a > 0) {
-                                f.closeUpvalues(a - 1);
-                            }
-                            if (--budget == 0) { // forward jumps count too: no branch on the direction
-                                return pause(f, pc, top, v);
-                            }
-                            continue;
-                        case Lua.OP_EQ:
-                        case Lua.OP_LT:
-                        case Lua.OP_LE: {
-                            int op = i & 0x3f;
-                            LuaValue x = (b = i >>> 23) > 0xff ? k[b & 0xff] : stack[b];
-                            LuaValue y = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
-                            if (owner == null || (op == Lua.OP_EQ ? PlainOps.equality(x, y) : PlainOps.order(x, y))) {
-                                if (comparison(op, x, y) != (a != 0)) {
+                            case Lua.OP_LOADBOOL:
+                                stack[a] = (i >>> 23 != 0) ? LuaValue.TRUE : LuaValue.FALSE;
+                                if ((i & (0x1ff << 14)) != 0) {
                                     ++pc;
                                 }
                                 continue;
-                            }
-                            call = metamethodCall(owner, i, x, y, null, null);
-                            break;
-                        }
-                        case Lua.OP_TEST:
-                            if (PlainOps.truthy(stack[a]) != ((i & (0x1ff << 14)) != 0)) {
-                                ++pc;
-                            }
-                            continue;
-                        case Lua.OP_TESTSET:
-                            if (PlainOps.truthy(o = stack[i >>> 23]) != ((i & (0x1ff << 14)) != 0)) {
-                                ++pc;
-                            } else {
-                                stack[a] = o;
-                            }
-                            continue;
-                        case Lua.OP_CALL: {
-                            LuaValue fn = stack[a];
-                            b = i >>> 23;
-                            c = (i >> 14) & 0x1ff;
-                            if (fn instanceof LuaClosure closure) {
-                                Frame callee = b > 0
-                                        ? Frame.of(closure, stack, a + 1, b - 1, LuaValue.NONE, f, a, c)
-                                        : Frame.of(closure, stack, a + 1, top - v.narg() - (a + 1), v, f, a, c);
-                                callee.enter();
-                                f.pc = pc;
-                                f = callee;
-                                continue frames;
-                            }
-                            if (owner != null && fn instanceof ProtectedCalls.Catcher catcher) {
-                                int n = b > 0 ? b - 1 : top - v.narg() - (a + 1); // arguments in registers
-                                int skip = catcher.leadingArguments();
-                                if (n >= skip && stack[a + 1] instanceof LuaClosure target) {
-                                    Frame callee = protectedCall(catcher, target, f, a, c, n - skip, b > 0 ? LuaValue.NONE : v);
-                                    if (callee != null) {
-                                        f.pc = pc;
-                                        f = callee;
-                                        continue frames;
-                                    }
-                                    continue; // it failed before the function ran: its results are delivered
-                                }
-                            }
-                            boolean direct = owner == null || isDirect(fn);
-                            if (debug != null && debug.tracing()) {
-                                fn = debug.withCallHooks(fn);
-                            }
-                            if (direct && c == 2 && b > 0 && b < 4) {
-                                stack[a] = b == 1 ? fn.call() : b == 2 ? fn.call(stack[a + 1]) : fn.call(stack[a + 1], stack[a + 2]);
+                            case Lua.OP_LOADNIL:
+                                java.util.Arrays.fill(stack, a, a + (i >>> 23) + 1, LuaValue.NIL);
                                 continue;
-                            }
-                            Varargs args = b > 0 ? LuaValue.varargsOf(stack, a + 1, b - 1)
-                                    : LuaValue.varargsOf(stack, a + 1, top - v.narg() - (a + 1), v);
-                            if (!(fn instanceof LuaFunction) && fn.metatag(CALL) instanceof LuaClosure handler) {
-                                // a callable value whose __call is Lua: one more frame, self first
-                                Frame callee = Frame.of(handler, LuaValue.varargsOf(fn, args), f, a, c);
-                                callee.enter();
-                                f.pc = pc;
-                                f = callee;
-                                continue frames;
-                            }
-                            if (!direct) {
-                                if (yieldsHere(fn, owner)) {
-                                    f.pc = pc;
-                                    return owner.yieldHere(f, args);
+                            case Lua.OP_GETUPVAL:
+                                stack[a] = upValues[i >>> 23].getValue();
+                                continue;
+                            case Lua.OP_GETTABUP:
+                            case Lua.OP_GETTABLE:
+                            case Lua.OP_SELF: {
+                                int op = i & 0x3f;
+                                LuaValue t = op == Lua.OP_GETTABUP ? upValues[i >>> 23].getValue() : stack[i >>> 23];
+                                LuaValue key = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
+                                if (op == Lua.OP_SELF) {
+                                    stack[a + 1] = t;
                                 }
-                                call = javaCall(owner, fn, args);
+                                LuaValue got = PlainOps.get(t, key);
+                                if (got != null) {
+                                    stack[a] = got;
+                                    continue;
+                                }
+                                if (owner == null) {
+                                    stack[a] = t.get(key);
+                                    continue;
+                                }
+                                call = metamethodCall(owner, i, t, key, null, null);
                                 break;
                             }
-                            Varargs out = fn.invoke(args);
-                            if (c > 0) {
-                                for (int j = 0; j < c - 1; j++) {
-                                    stack[a + j] = out.arg(j + 1);
+                            case Lua.OP_SETTABUP:
+                            case Lua.OP_SETTABLE: {
+                                LuaValue t = (i & 0x3f) == Lua.OP_SETTABUP ? upValues[a].getValue() : stack[a];
+                                LuaValue key = (b = i >>> 23) > 0xff ? k[b & 0xff] : stack[b];
+                                LuaValue value = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
+                                if (PlainOps.set(t, key, value)) {
+                                    continue;
                                 }
-                                v = LuaValue.NONE;
-                            } else {
-                                top = a + out.narg();
-                                v = LuajAccess.dealias(out);
+                                if (owner == null) {
+                                    t.set(key, value);
+                                    continue;
+                                }
+                                call = metamethodCall(owner, i, t, key, value, null);
+                                break;
                             }
-                            continue;
-                        }
-                        case Lua.OP_TAILCALL: {
-                            LuaValue fn = stack[a];
-                            b = i >>> 23;
-                            Varargs args = b > 0 ? LuaValue.varargsOf(stack, a + 1, b - 1)
-                                    : LuaValue.varargsOf(stack, a + 1, top - v.narg() - (a + 1), v);
-                            LuaClosure target = fn instanceof LuaClosure closure ? closure : null;
-                            if (target == null && !(fn instanceof LuaFunction)) {
-                                LuaValue handler = fn.metatag(CALL);
-                                if (!handler.isfunction()) {
-                                    // fails here, inside the caller, with its position and the callee's name
-                                    throw new LuaError("attempt to call " + fn.typename());
+                            case Lua.OP_SETUPVAL:
+                                upValues[i >>> 23].setValue(stack[a]);
+                                continue;
+                            case Lua.OP_NEWTABLE:
+                                stack[a] = new LuaTable(i >>> 23, (i >> 14) & 0x1ff);
+                                continue;
+                            case Lua.OP_ADD:
+                            case Lua.OP_SUB:
+                            case Lua.OP_MUL:
+                            case Lua.OP_DIV:
+                            case Lua.OP_MOD:
+                            case Lua.OP_POW: {
+                                int op = i & 0x3f;
+                                LuaValue x = (b = i >>> 23) > 0xff ? k[b & 0xff] : stack[b];
+                                LuaValue y = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
+                                if (owner == null || PlainOps.arithmetic(x, y)) {
+                                    stack[a] = arithmetic(op, x, y);
+                                    continue;
                                 }
-                                if (handler instanceof LuaClosure closure) {
-                                    target = closure;
-                                    args = LuaValue.varargsOf(fn, args);
-                                }
+                                call = metamethodCall(owner, i, x, y, null, null);
+                                break;
                             }
-                            if (target == null) {
-                                // A Java function runs inside the caller, as Lua runs a C function in a tail call;
-                                // its results are open results for the RETURN A 0 that follows every TAILCALL.
+                            case Lua.OP_UNM: {
+                                LuaValue x = stack[i >>> 23];
+                                if (owner == null || x instanceof LuaNumber) {
+                                    stack[a] = x.neg();
+                                    continue;
+                                }
+                                call = metamethodCall(owner, i, x, null, null, null);
+                                break;
+                            }
+                            case Lua.OP_NOT:
+                                stack[a] = stack[i >>> 23].not();
+                                continue;
+                            case Lua.OP_LEN: {
+                                LuaValue x = stack[i >>> 23];
+                                if (owner == null || PlainOps.length(x)) {
+                                    stack[a] = x.len();
+                                    continue;
+                                }
+                                call = metamethodCall(owner, i, x, null, null, null);
+                                break;
+                            }
+                            case Lua.OP_CONCAT: {
+                                int first = i >>> 23;
+                                int last = (i >> 14) & 0x1ff;
+                                if (owner == null || PlainOps.concatenation(stack, first, last)) {
+                                    stack[a] = concatenation(stack, first, last);
+                                    continue;
+                                }
+                                call = metamethodCall(owner, i, null, null, null, stack);
+                                break;
+                            }
+                            case Lua.OP_JMP:
+                                pc += (i >>> 14) - 0x1ffff;
+                                if (a > 0) {
+                                    f.closeUpvalues(a - 1);
+                                }
+                                if (--budget == 0) { // forward jumps count too: no branch on the direction
+                                    return pause(f, pc, top, v);
+                                }
+                                continue;
+                            case Lua.OP_EQ:
+                            case Lua.OP_LT:
+                            case Lua.OP_LE: {
+                                int op = i & 0x3f;
+                                LuaValue x = (b = i >>> 23) > 0xff ? k[b & 0xff] : stack[b];
+                                LuaValue y = (c = (i >> 14) & 0x1ff) > 0xff ? k[c & 0xff] : stack[c];
+                                if (owner == null || (op == Lua.OP_EQ ? PlainOps.equality(x, y) : PlainOps.order(x, y))) {
+                                    if (comparison(op, x, y) != (a != 0)) {
+                                        ++pc;
+                                    }
+                                    continue;
+                                }
+                                call = metamethodCall(owner, i, x, y, null, null);
+                                break;
+                            }
+                            case Lua.OP_TEST:
+                                if (PlainOps.truthy(stack[a]) != ((i & (0x1ff << 14)) != 0)) {
+                                    ++pc;
+                                }
+                                continue;
+                            case Lua.OP_TESTSET:
+                                if (PlainOps.truthy(o = stack[i >>> 23]) != ((i & (0x1ff << 14)) != 0)) {
+                                    ++pc;
+                                } else {
+                                    stack[a] = o;
+                                }
+                                continue;
+                            case Lua.OP_CALL: {
+                                LuaValue fn = stack[a];
+                                b = i >>> 23;
+                                c = (i >> 14) & 0x1ff;
+                                if (fn instanceof LuaClosure closure) {
+                                    Frame callee = b > 0
+                                            ? Frame.of(closure, stack, a + 1, b - 1, LuaValue.NONE, f, a, c)
+                                            : Frame.of(closure, stack, a + 1, top - v.narg() - (a + 1), v, f, a, c);
+                                    callee.enter();
+                                    f.pc = pc;
+                                    f = callee;
+                                    continue frames;
+                                }
+                                if (owner != null && fn instanceof ProtectedCalls.Catcher catcher) {
+                                    int n = b > 0 ? b - 1 : top - v.narg() - (a + 1); // arguments in registers
+                                    int skip = catcher.leadingArguments();
+                                    if (n >= skip && stack[a + 1] instanceof LuaClosure target) {
+                                        Frame callee = protectedCall(catcher, target, f, a, c, n - skip, b > 0 ? LuaValue.NONE : v);
+                                        if (callee != null) {
+                                            f.pc = pc;
+                                            f = callee;
+                                            continue frames;
+                                        }
+                                        continue; // it failed before the function ran: its results are delivered
+                                    }
+                                }
+                                boolean direct = owner == null || isDirect(fn);
                                 if (debug != null && debug.tracing()) {
                                     fn = debug.withCallHooks(fn);
                                 }
-                                if (owner != null && !isDirect(fn)) {
+                                if (direct && c == 2 && b > 0 && b < 4) {
+                                    stack[a] = b == 1 ? fn.call() : b == 2 ? fn.call(stack[a + 1]) : fn.call(stack[a + 1], stack[a + 2]);
+                                    continue;
+                                }
+                                Varargs args = b > 0 ? LuaValue.varargsOf(stack, a + 1, b - 1)
+                                        : LuaValue.varargsOf(stack, a + 1, top - v.narg() - (a + 1), v);
+                                if (!(fn instanceof LuaFunction) && fn.metatag(CALL) instanceof LuaClosure handler) {
+                                    // a callable value whose __call is Lua: one more frame, self first
+                                    Frame callee = Frame.of(handler, LuaValue.varargsOf(fn, args), f, a, c);
+                                    callee.enter();
+                                    f.pc = pc;
+                                    f = callee;
+                                    continue frames;
+                                }
+                                if (!direct) {
                                     if (yieldsHere(fn, owner)) {
                                         f.pc = pc;
                                         return owner.yieldHere(f, args);
                                     }
-                                    Varargs callArgs = args;
-                                    call = javaCall(owner, fn, callArgs);
+                                    call = javaCall(owner, fn, args);
                                     break;
                                 }
-                                v = LuajAccess.dealias(fn.invoke(args));
-                                top = a + v.narg();
+                                Varargs out = fn.invoke(args);
+                                if (c > 0) {
+                                    for (int j = 0; j < c - 1; j++) {
+                                        stack[a + j] = out.arg(j + 1);
+                                    }
+                                    v = LuaValue.NONE;
+                                } else {
+                                    top = a + out.narg();
+                                    v = LuajAccess.dealias(out);
+                                }
                                 continue;
                             }
-                            // the callee takes the caller's place: the caller leaves before the callee enters
-                            Frame callee = Frame.of(target, args, f.caller, f.resultA, f.resultC);
-                            callee.protection = f.protection;
-                            Frame leaving = f;
-                            f = f.caller;
-                            leaving.leave();
-                            callee.enter();
-                            f = callee;
-                            continue frames;
-                        }
-                        case Lua.OP_RETURN:
-                            b = i >>> 23;
-                            results = switch (b) {
-                                case 0 -> openResults(stack, a, top, v);
-                                case 1 -> LuaValue.NONE;
-                                case 2 -> stack[a];
-                                default -> LuaValue.varargsOf(java.util.Arrays.copyOfRange(stack, a, a + b - 1));
-                            };
-                            break instructions;
-                        case Lua.OP_FORLOOP: {
-                            LuaValue limit = stack[a + 1];
-                            LuaValue step = stack[a + 2];
-                            LuaValue idx = step.add(stack[a]);
-                            if (step.gt_b(0) ? idx.lteq_b(limit) : idx.gteq_b(limit)) {
-                                stack[a] = idx;
-                                stack[a + 3] = idx;
-                                pc += (i >>> 14) - 0x1ffff;
-                                if (--budget == 0) {
-                                    return pause(f, pc, top, v);
+                            case Lua.OP_TAILCALL: {
+                                LuaValue fn = stack[a];
+                                b = i >>> 23;
+                                Varargs args = b > 0 ? LuaValue.varargsOf(stack, a + 1, b - 1)
+                                        : LuaValue.varargsOf(stack, a + 1, top - v.narg() - (a + 1), v);
+                                LuaClosure target = fn instanceof LuaClosure closure ? closure : null;
+                                if (target == null && !(fn instanceof LuaFunction)) {
+                                    LuaValue handler = fn.metatag(CALL);
+                                    if (!handler.isfunction()) {
+                                        // fails here, inside the caller, with its position and the callee's name
+                                        throw new LuaError("attempt to call " + fn.typename());
+                                    }
+                                    if (handler instanceof LuaClosure closure) {
+                                        target = closure;
+                                        args = LuaValue.varargsOf(fn, args);
+                                    }
                                 }
-                            }
-                            continue;
-                        }
-                        case Lua.OP_FORPREP:
-                            forPrep(stack, a);
-                            pc += (i >>> 14) - 0x1ffff;
-                            continue;
-                        case Lua.OP_TFORCALL: {
-                            LuaValue fn = stack[a];
-                            c = (i >> 14) & 0x1ff;
-                            if (fn instanceof LuaClosure closure) {
-                                Frame callee = Frame.of(closure, stack, a + 1, 2, LuaValue.NONE, f, a + 3, c + 1);
+                                if (target == null) {
+                                    // A Java function runs inside the caller, as Lua runs a C function in a tail call;
+                                    // its results are open results for the RETURN A 0 that follows every TAILCALL.
+                                    if (debug != null && debug.tracing()) {
+                                        fn = debug.withCallHooks(fn);
+                                    }
+                                    if (owner != null && !isDirect(fn)) {
+                                        if (yieldsHere(fn, owner)) {
+                                            f.pc = pc;
+                                            return owner.yieldHere(f, args);
+                                        }
+                                        Varargs callArgs = args;
+                                        call = javaCall(owner, fn, callArgs);
+                                        break;
+                                    }
+                                    v = LuajAccess.dealias(fn.invoke(args));
+                                    top = a + v.narg();
+                                    continue;
+                                }
+                                // the callee takes the caller's place: the caller leaves before the callee enters
+                                Frame callee = Frame.of(target, args, f.caller, f.resultA, f.resultC);
+                                callee.protection = f.protection;
+                                Frame leaving = f;
+                                f = f.caller;
+                                leaving.leave();
                                 callee.enter();
-                                f.pc = pc;
                                 f = callee;
                                 continue frames;
                             }
-                            if (debug != null && debug.tracing()) {
-                                fn = debug.withCallHooks(fn);
+                            case Lua.OP_RETURN:
+                                b = i >>> 23;
+                                results = switch (b) {
+                                    case 0 -> openResults(stack, a, top, v);
+                                    case 1 -> LuaValue.NONE;
+                                    case 2 -> stack[a];
+                                    default -> LuaValue.varargsOf(java.util.Arrays.copyOfRange(stack, a, a + b - 1));
+                                };
+                                break instructions;
+                            case Lua.OP_FORLOOP: {
+                                LuaValue limit = stack[a + 1];
+                                LuaValue step = stack[a + 2];
+                                LuaValue idx = step.add(stack[a]);
+                                if (step.gt_b(0) ? idx.lteq_b(limit) : idx.gteq_b(limit)) {
+                                    stack[a] = idx;
+                                    stack[a + 3] = idx;
+                                    pc += (i >>> 14) - 0x1ffff;
+                                    if (--budget == 0) {
+                                        return pause(f, pc, top, v);
+                                    }
+                                }
+                                continue;
                             }
-                            if (owner != null && !isDirect(fn)) {
-                                Varargs args = LuaValue.varargsOf(stack[a + 1], stack[a + 2]);
-                                call = javaCall(owner, fn, args);
-                                break;
-                            }
-                            v = fn.invoke(LuaValue.varargsOf(stack[a + 1], stack[a + 2]));
-                            while (--c >= 0) {
-                                stack[a + 3 + c] = v.arg(c + 1);
-                            }
-                            v = LuaValue.NONE;
-                            continue;
-                        }
-                        case Lua.OP_TFORLOOP:
-                            if (!stack[a + 1].isnil()) {
-                                stack[a] = stack[a + 1];
+                            case Lua.OP_FORPREP:
+                                forPrep(stack, a);
                                 pc += (i >>> 14) - 0x1ffff;
-                                if (--budget == 0) {
-                                    return pause(f, pc, top, v);
+                                continue;
+                            case Lua.OP_TFORCALL: {
+                                LuaValue fn = stack[a];
+                                c = (i >> 14) & 0x1ff;
+                                if (fn instanceof LuaClosure closure) {
+                                    Frame callee = Frame.of(closure, stack, a + 1, 2, LuaValue.NONE, f, a + 3, c + 1);
+                                    callee.enter();
+                                    f.pc = pc;
+                                    f = callee;
+                                    continue frames;
                                 }
-                            }
-                            continue;
-                        case Lua.OP_SETLIST:
-                            if ((c = (i >> 14) & 0x1ff) == 0) {
-                                c = code[++pc];
-                            }
-                            setList(stack, a, i >>> 23, c, top, v);
-                            continue;
-                        case Lua.OP_CLOSURE:
-                            stack[a] = closure(f, p.p[i >>> 14], upValues);
-                            continue;
-                        case Lua.OP_VARARG:
-                            b = i >>> 23;
-                            if (b == 0) {
-                                top = a + f.varargs.narg();
-                                v = f.varargs;
-                            } else {
-                                for (int j = 1; j < b; ++j) {
-                                    stack[a + j - 1] = f.varargs.arg(j);
+                                if (debug != null && debug.tracing()) {
+                                    fn = debug.withCallHooks(fn);
                                 }
+                                if (owner != null && !isDirect(fn)) {
+                                    Varargs args = LuaValue.varargsOf(stack[a + 1], stack[a + 2]);
+                                    call = javaCall(owner, fn, args);
+                                    break;
+                                }
+                                v = fn.invoke(LuaValue.varargsOf(stack[a + 1], stack[a + 2]));
+                                while (--c >= 0) {
+                                    stack[a + 3 + c] = v.arg(c + 1);
+                                }
+                                v = LuaValue.NONE;
+                                continue;
                             }
-                            continue;
-                        default:
-                            throw new IllegalArgumentException("Illegal opcode: " + (i & 0x3f));
+                            case Lua.OP_TFORLOOP:
+                                if (!stack[a + 1].isnil()) {
+                                    stack[a] = stack[a + 1];
+                                    pc += (i >>> 14) - 0x1ffff;
+                                    if (--budget == 0) {
+                                        return pause(f, pc, top, v);
+                                    }
+                                }
+                                continue;
+                            case Lua.OP_SETLIST:
+                                if ((c = (i >> 14) & 0x1ff) == 0) {
+                                    c = code[++pc];
+                                }
+                                setList(stack, a, i >>> 23, c, top, v);
+                                continue;
+                            case Lua.OP_CLOSURE:
+                                stack[a] = closure(f, p.p[i >>> 14], upValues);
+                                continue;
+                            case Lua.OP_VARARG:
+                                b = i >>> 23;
+                                if (b == 0) {
+                                    top = a + f.varargs.narg();
+                                    v = f.varargs;
+                                } else {
+                                    for (int j = 1; j < b; ++j) {
+                                        stack[a + j - 1] = f.varargs.arg(j);
+                                    }
+                                }
+                                continue;
+                            default:
+                                throw new IllegalArgumentException("Illegal opcode: " + (i & 0x3f));
+                        }
+                        // In a coroutine's own frames, what may run Lua code or suspend runs as a pending call.
+                        f.pc = pc;
+                        if (!call.proceed()) {
+                            return owner.suspendedIn(f, call);
+                        }
+                        complete(f, call.result());
+                        continue frames;
                     }
-                    // In a coroutine's own frames, what may run Lua code or suspend runs as a pending call.
-                    f.pc = pc;
-                    if (!call.proceed()) {
-                        return owner.suspendedIn(f, call);
+                    // frame f returns: its results go to its caller (the exit frame for the first one)
+                    Frame leaving = f;
+                    f = f.caller;
+                    if (leaving.protection != null) {
+                        results = leaving.protection.returned(results);
                     }
-                    complete(f, call.result());
-                    continue frames;
+                    leaving.leave();
+                    deliver(results, f, leaving.resultA, leaving.resultC);
+                    budget &= f.budgetMask;
                 }
-                // frame f returns: its results go to its caller (the exit frame for the first one)
-                Frame leaving = f;
-                f = f.caller;
-                if (leaving.protection != null) {
-                    results = leaving.protection.returned(results);
-                }
-                leaving.leave();
-                deliver(results, f, leaving.resultA, leaving.resultC);
-                budget &= f.budgetMask;
+            } catch (Throwable e) {
+                f = caught(f, f == loaded ? pc : f == null ? 0 : f.pc, e, owner);
+                loaded = null;
             }
-        } catch (Throwable e) {
-            f = caught(f, f == loaded ? pc : f == null ? 0 : f.pc, e, owner);
-            loaded = null;
-        }
         }
     }
 
@@ -543,7 +543,8 @@ public final class Interpreter {
      * where the run goes on. Without one (or outside a coroutine's frames) the error leaves the run.
      */
     private static Frame caught(Frame f, int pc, Throwable e, Coroutine owner) {
-        Frame protectedFrame = owner == null ? null : f;
+        boolean catchable = e instanceof RuntimeException || e instanceof VirtualMachineError; // as pcall catches
+        Frame protectedFrame = owner == null || !catchable ? null : f;
         while (protectedFrame != null && protectedFrame.protection == null) {
             protectedFrame = protectedFrame.caller;
         }
