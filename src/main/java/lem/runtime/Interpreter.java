@@ -510,7 +510,7 @@ public final class Interpreter {
                     budget &= f.budgetMask;
                 }
             } catch (Throwable e) {
-                f = caught(f, f == loaded ? pc : f == null ? 0 : f.pc, e, owner);
+                f = caught(f, f == loaded ? pc : f.pc, e, owner);
                 loaded = null;
             }
         }
@@ -747,9 +747,6 @@ public final class Interpreter {
 
     /** {@link #unwind}, leaving the frames from {@code f} out to (not including) {@code stop}. */
     private static Throwable unwind(Frame f, int pc, Throwable e, Frame stop) {
-        if (f == null) {
-            return e;
-        }
         Throwable thrown = e;
         if (e instanceof LuaError || e instanceof Exception) {
             LuaError error = e instanceof LuaError le ? le : new LuaError(e);

@@ -14,7 +14,7 @@ import org.luaj.vm2.LuajAccess;
  * call, because a metamethod is Lua code that may yield.
  */
 final class PlainOps {
-    private static final LuaValue INDEX = LuaValue.valueOf("__index");
+    private static final LuaString INDEX = LuaValue.valueOf("__index");
     private static final LuaValue NEWINDEX = LuaValue.valueOf("__newindex");
     /** Lua's limit on __index chains (MAXTAGLOOP). */
     private static final int MAX_CHAIN = 100;
@@ -44,7 +44,7 @@ final class PlainOps {
     }
 
     private static LuaValue metaIndex(LuaValue mt) {
-        return mt.getClass() == LuaTable.class ? LuajAccess.rawgetString((LuaTable) mt, (LuaString) INDEX) : mt.rawget(INDEX);
+        return mt.getClass() == LuaTable.class ? LuajAccess.rawgetString((LuaTable) mt, INDEX) : mt.rawget(INDEX);
     }
 
     /**
