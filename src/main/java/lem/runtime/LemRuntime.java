@@ -127,6 +127,7 @@ public final class LemRuntime {
         globals.get("os").set("exit", LemFunction.of("exit", (self, args) -> {
             LuaValue code = args.arg1();
             int status = code.isboolean() ? (code.toboolean() ? 0 : 1) : self.optInt(args, 1, 0);
+            loop.flushOutput();
             close();
             globals.STDERR.flush();
             System.exit(status);

@@ -270,7 +270,15 @@ public final class Loop {
                 poller.poll(0); // sockets get their turn between batches
             }
         }
+        flushOutput();
         return exitStatus;
+    }
+
+    /** Sends the output sockets hold back until the loop's turn ends (os.exit does not wait for it). */
+    public void flushOutput() {
+        if (poller != null) {
+            poller.flush();
+        }
     }
 
     private void runPosted() {

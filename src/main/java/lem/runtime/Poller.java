@@ -14,6 +14,10 @@ public interface Poller {
     /** Processes whatever is ready, waiting up to {@code waitNanos} for something (0: do not wait). */
     void poll(long waitNanos);
 
+    /** Sends output held back during the loop's turn; poll does it first, and the loop as it ends. */
+    default void flush() {
+    }
+
     /** Makes a waiting {@link #poll} return soon; callable from any thread. */
     void wakeup();
 

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** lem.io against misbehaving peers, driven from Java sockets on 127.0.0.1. */
 class IoRobustnessIT {
@@ -185,6 +187,36 @@ class IoRobustnessIT {
             writer.join(20_000);
         }
         assertEquals("read\ttrue\n", finish(lem));
+    }
+
+    /**
+     * Small writes return before their bytes leave (ChannelStream holds them for the end of the
+     * loop's turn); however the process ends right after them, the peer still gets every byte.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"os.exit(0)", "utils.exit(0)", "-- the script just ends", "c:close()"})
+    void heldWritesReachThePeerHoweverTheProcessEnds(String ending) throws Exception {
+        int port = freePort();
+        try (ServerSocket peer = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            peer.setSoTimeout(30_000);
+            Process lem = start("""
+                    local io = require 'lem.io'
+                    local utils = require 'lem.utils'
+                    local c = assert(io.tcp.connect('127.0.0.1', arg[1]))
+                    print('ready'); io.stdout:write('')
+                    for i = 1, 500 do assert(c:write(i, ' bottles\\n')) end
+                    %s
+                    """.formatted(ending), String.valueOf(port));
+            try (Socket s = peer.accept()) {
+                s.setSoTimeout(30_000);
+                String got = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                String[] lines = got.split("\n");
+                assertEquals(500, lines.length, "lines the peer got");
+                assertEquals("500 bottles", lines[499]);
+            }
+            finish(lem);
+            assertEquals(0, lem.exitValue());
+        }
     }
 
     /** The RSS of lem's JVM, a child of the launcher's process. */

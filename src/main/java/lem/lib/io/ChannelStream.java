@@ -4,6 +4,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
@@ -25,14 +27,37 @@ import org.luaj.vm2.Varargs;
  * {@link #READ_AHEAD} bytes wait in its buffer, so a request-response exchange costs no change
  * of the socket's epoll interest; beyond that it reads only for a reader that needs more, so a
  * peer that sends faster than the Lua code reads is held back by TCP.
+ *
+ * <p>A write of up to {@link #HOLD_LIMIT} bytes to a socket whose earlier output has all gone
+ * out is done at once: its bytes wait in the channel until the running coroutines have had their
+ * turn, and {@link NettyIo} then sends all such output before it polls. A server answering many
+ * connections thus sends its answers one after another, and a peer asleep in epoll_wait is woken
+ * once for them all rather than once for each (on 2 cores, waking wrk's threads took 11% of the
+ * HTTP server's time). Like the kernel's socket buffer, a held write that fails shows on the
+ * stream's next call. Output that does not go out at once makes the next write wait, so a peer
+ * that does not read still holds writers back.
  */
 final class ChannelStream extends Stream {
     static final int READ_AHEAD = 64 * 1024;
+    /** The most bytes held back for the end of the loop's turn. */
+    static final int HOLD_LIMIT = 64 * 1024;
 
+    private final NettyIo io;
     private final Channel channel;
+    /** Bytes written since the last flush, held for {@link #flushHeld}. */
+    private int held;
+    /** The last held write; the channel closes after it, so that close() loses none of it. */
+    private ChannelFuture lastHeld;
+    /** A held write that failed closes the stream; its next call tells why. */
+    private final ChannelFutureListener heldDone = f -> {
+        if (!f.isSuccess()) {
+            writeFailed(f.cause());
+        }
+    };
 
-    ChannelStream(Loop loop, Channel channel) {
+    ChannelStream(Loop loop, NettyIo io, Channel channel) {
         super(loop);
+        this.io = io;
         this.channel = channel;
         channel.config().setAutoRead(false);
         // a peer that shuts down its sending side still reads: an HTTP client half-closes after
@@ -77,17 +102,43 @@ final class ChannelStream extends Stream {
 
     @Override
     protected Varargs startWrite(LuaString[] parts) {
+        long size = 0;
+        for (LuaString part : parts) {
+            size += part.m_length;
+        }
+        if (size == 0) {
+            return LuaValue.TRUE;
+        }
+        boolean hold = held + size <= HOLD_LIMIT && (held > 0 || allSent());
         ChannelFuture last = null;
         for (LuaString part : parts) {
             if (part.m_length > 0) {
                 last = channel.write(Unpooled.wrappedBuffer(part.m_bytes, part.m_offset, part.m_length));
             }
         }
-        if (last == null) {
+        if (hold) {
+            if (held == 0) {
+                io.flushLater(this);
+            }
+            held += (int) size;
+            lastHeld = last;
+            last.addListener(heldDone);
             return LuaValue.TRUE;
         }
-        channel.flush();
+        flushHeld();
         return whenWritten(last, LuaValue.TRUE);
+    }
+
+    /** True when nothing written earlier still waits to go out. */
+    private boolean allSent() {
+        ChannelOutboundBuffer pending = channel.unsafe().outboundBuffer();
+        return channel.isActive() && (pending == null || pending.isEmpty());
+    }
+
+    /** Sends the held output (NettyIo, before it polls). */
+    void flushHeld() {
+        held = 0;
+        channel.flush();
     }
 
     /** {@code success} at once if the write is done, else null and the result later through written(). */
@@ -107,7 +158,14 @@ final class ChannelStream extends Stream {
 
     @Override
     protected void release() {
-        channel.close();
+        if (held > 0) {
+            flushHeld();
+        }
+        if (lastHeld != null && !lastHeld.isDone()) {
+            lastHeld.addListener(ChannelFutureListener.CLOSE); // what write() took goes out first
+        } else {
+            channel.close();
+        }
     }
 
     @Override

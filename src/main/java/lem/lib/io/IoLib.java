@@ -179,7 +179,7 @@ public final class IoLib {
     // ---- streams -------------------------------------------------------------------------
 
     private LuaValue wrap(Channel channel) {
-        return new LuaUserdata(new ChannelStream(loop, channel), streamMeta);
+        return new LuaUserdata(new ChannelStream(loop, netty, channel), streamMeta);
     }
 
     /** A method whose whole work is one call on the object it is called on. */

@@ -14,6 +14,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.SocketProtocolFamily;
 import java.nio.channels.spi.SelectorProvider;
+import java.util.ArrayDeque;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.util.ResourceLeakDetector;
@@ -40,6 +41,8 @@ final class NettyIo implements Poller {
     final boolean epoll;
     /** How long the last wait for I/O lasted, spinning and blocking together. */
     private long lastWaitNanos = Long.MAX_VALUE;
+    /** Streams holding output written during this turn of the loop (see ChannelStream). */
+    private final ArrayDeque<ChannelStream> holding = new ArrayDeque<>();
 
     NettyIo(Loop loop) {
         // Netty's default leak check takes a stack trace for one buffer in 128, a cost on every
@@ -95,6 +98,7 @@ final class NettyIo implements Poller {
 
     @Override
     public void poll(long waitNanos) {
+        flush();
         if (waitNanos <= 0) {
             eventLoop.run(NO_WAIT);
             return;
@@ -115,6 +119,19 @@ final class NettyIo implements Poller {
         }
         eventLoop.run(waitNanos == FOREVER ? UNTIL_WOKEN : waitNanos);
         lastWaitNanos = System.nanoTime() - start;
+    }
+
+    /** {@code stream} holds output to send before the loop polls. */
+    void flushLater(ChannelStream stream) {
+        holding.add(stream);
+    }
+
+    @Override
+    public void flush() {
+        ChannelStream stream;
+        while ((stream = holding.poll()) != null) {
+            stream.flushHeld();
+        }
     }
 
     /** ManualIoEventLoop's waits: -1 does not block, 0 blocks until something happens. */
