@@ -219,6 +219,56 @@ class IoRobustnessIT {
         }
     }
 
+    /**
+     * Closing a socket while its peer reads nothing: the bytes write() took still reach the peer
+     * once it reads (the socket closes after them), and then the peer sees the end.
+     */
+    @Test
+    void closingBeforeAPeerReadsLosesNothingWriteTook() throws Exception {
+        int port = freePort();
+        try (ServerSocket peer = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            Process lem = start("""
+                    local io = require 'lem.io'
+                    local utils = require 'lem.utils'
+                    local c = assert(io.tcp.connect('127.0.0.1', arg[1]))
+                    print('ready'); io.stdout:write('')
+                    local taken = 0
+                    utils.spawn(function()
+                      local chunk = string.rep('x', 1000)
+                      while c:write(chunk) do taken = taken + 1 end
+                    end)
+                    utils.newsleeper():sleep(1)
+                    c:close()
+                    print('taken ' .. taken); io.stdout:write('')
+                    utils.newsleeper():sleep(5) -- the socket is still sending
+                    """, String.valueOf(port));
+            try (Socket s = peer.accept()) {
+                s.setSoTimeout(20_000);
+                String line = readLine(lem.getInputStream());
+                assertTrue(line.startsWith("taken "), line);
+                long taken = Long.parseLong(line.substring(6).trim()) * 1000;
+                long got = 0;
+                byte[] buffer = new byte[65536];
+                for (int n; (n = s.getInputStream().read(buffer)) > 0; ) {
+                    for (int k = 0; k < n; k++) {
+                        assertEquals('x', buffer[k]);
+                    }
+                    got += n;
+                }
+                assertTrue(taken > 0 && got >= taken && got <= taken + 1000, "taken " + taken + ", received " + got);
+            }
+            finish(lem);
+        }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = in.read()) >= 0 && c != '\n'; ) {
+            line.append((char) c);
+        }
+        return line.toString();
+    }
+
     /** The RSS of lem's JVM, a child of the launcher's process. */
     private static long rssKb(long launcherPid) throws IOException {
         Path status = Path.of("/proc/" + launcherPid + "/status");

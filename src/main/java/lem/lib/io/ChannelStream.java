@@ -15,8 +15,10 @@ import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDomainSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.unix.PeerCredentials;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.util.concurrent.TimeUnit;
 import lem.runtime.Loop;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaValue;
@@ -41,6 +43,8 @@ final class ChannelStream extends Stream {
     static final int READ_AHEAD = 64 * 1024;
     /** The most bytes held back for the end of the loop's turn. */
     static final int HOLD_LIMIT = 64 * 1024;
+    /** How long a closed socket may wait for a peer to take what write() took. */
+    static final int LINGER_SECONDS = 30;
 
     private final NettyIo io;
     private final Channel channel;
@@ -162,10 +166,24 @@ final class ChannelStream extends Stream {
             flushHeld();
         }
         if (lastHeld != null && !lastHeld.isDone()) {
-            lastHeld.addListener(ChannelFutureListener.CLOSE); // what write() took goes out first
+            lingerUntilSent(lastHeld);
         } else {
             channel.close();
         }
+    }
+
+    /**
+     * What write() took goes out before the socket closes, as the kernel does for a closed
+     * socket; a peer that does not read holds the socket at most {@link #LINGER_SECONDS}.
+     */
+    private void lingerUntilSent(ChannelFuture sent) {
+        ScheduledFuture<?> limit = channel.eventLoop().schedule(() -> {
+            channel.close();
+        }, LINGER_SECONDS, TimeUnit.SECONDS);
+        sent.addListener(f -> {
+            limit.cancel(false);
+            channel.close();
+        });
     }
 
     @Override
