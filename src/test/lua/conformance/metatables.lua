@@ -84,6 +84,26 @@ print(-t)
 --- case: __len
 local t = setmetatable({1, 2, 3}, {__len = function() return 42 end})
 print(#t, rawlen(t))
+--- case: # of a table whose metatable has no __len
+local t = setmetatable({1, 2, 3}, {__index = {4, 5}})
+print(#t, t[4])
+local mt = {}
+local u = setmetatable({"a"}, mt)
+print(#u)
+mt.__len = function() return "late" end
+print(#u)
+--- case: __len and __eq that yield inside a coroutine
+local mt = {__len = function(t) return coroutine.yield("len") end,
+	__eq = function(a, b) return coroutine.yield("eq") end}
+local a, b = setmetatable({}, mt), setmetatable({}, mt)
+local co = coroutine.wrap(function() return #a, a == b end)
+print(co())
+print(co(7))
+print(co(true))
+--- case: == of tables with metatables that have no __eq
+local a = setmetatable({}, {__index = {}})
+local b = setmetatable({}, getmetatable(a))
+print(a == b, a ~= b, a == a)
 --- case: __tostring used by print and tostring
 local t = setmetatable({}, {__tostring = function(self) return "<object>" end})
 print(t, tostring(t))

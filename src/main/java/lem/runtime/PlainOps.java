@@ -16,6 +16,8 @@ import org.luaj.vm2.LuajAccess;
 final class PlainOps {
     private static final LuaString INDEX = LuaValue.valueOf("__index");
     private static final LuaValue NEWINDEX = LuaValue.valueOf("__newindex");
+    private static final LuaString LEN = LuaValue.valueOf("__len");
+    private static final LuaString EQ = LuaValue.valueOf("__eq");
     /** Lua's limit on __index chains (MAXTAGLOOP). */
     private static final int MAX_CHAIN = 100;
 
@@ -29,7 +31,7 @@ final class PlainOps {
             if (o instanceof LuaTable t) {
                 LuaValue v = key instanceof LuaString s && t.getClass() == LuaTable.class ? LuajAccess.rawgetString(t, s) : t.rawget(key);
                 LuaValue mt = t.getmetatable();
-                if (!v.isnil() || mt == null || (next = metaIndex(mt)).isnil()) {
+                if (!v.isnil() || mt == null || (next = metaTag(mt, INDEX)).isnil()) {
                     return v;
                 }
             } else {
@@ -43,9 +45,6 @@ final class PlainOps {
         return null;
     }
 
-    private static LuaValue metaIndex(LuaValue mt) {
-        return mt.getClass() == LuaTable.class ? LuajAccess.rawgetString((LuaTable) mt, INDEX) : mt.rawget(INDEX);
-    }
 
     /**
      * Stores {@code o[key] = value} when no __newindex is in the way (a table whose metatable has
@@ -81,13 +80,32 @@ final class PlainOps {
         return x instanceof LuaNumber ? y instanceof LuaNumber : x instanceof LuaString && y instanceof LuaString;
     }
 
-    /** Equality calls __eq only for two different tables or userdata that both have metatables. */
+    /**
+     * Equality calls __eq only for two different tables or userdata that both have metatables,
+     * the first of them with an __eq (LuaJ looks no further when it has none).
+     */
     static boolean equality(LuaValue x, LuaValue y) {
-        return x == y || !(x instanceof LuaTable || x instanceof LuaUserdata) || x.getmetatable() == null || y.getmetatable() == null;
+        if (x == y || !(x instanceof LuaTable || x instanceof LuaUserdata) || y.getmetatable() == null) {
+            return true;
+        }
+        LuaValue mt = x.getmetatable();
+        return mt == null || metaTag(mt, EQ).isnil();
     }
 
+    /** Lua 5.2 calls __len for a table that has one; an object's metatable often has none. */
     static boolean length(LuaValue x) {
-        return x instanceof LuaString || x instanceof LuaTable t && t.getmetatable() == null;
+        if (x instanceof LuaString) {
+            return true;
+        }
+        if (!(x instanceof LuaTable t)) {
+            return false;
+        }
+        LuaValue mt = t.getmetatable();
+        return mt == null || metaTag(mt, LEN).isnil();
+    }
+
+    private static LuaValue metaTag(LuaValue mt, LuaString name) {
+        return mt.getClass() == LuaTable.class ? LuajAccess.rawgetString((LuaTable) mt, name) : mt.rawget(name);
     }
 
     /** Registers {@code from} to {@code to} are all strings or numbers. */
