@@ -274,7 +274,7 @@ public final class Loop {
         return exitStatus;
     }
 
-    /** Sends the output sockets hold back until the loop's turn ends (os.exit does not wait for it). */
+    /** Sends what sockets hold back for the end of the loop's turn: when the loop ends, and from os.exit. */
     public void flushOutput() {
         if (poller != null) {
             poller.flush();
