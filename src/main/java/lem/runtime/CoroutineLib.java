@@ -25,7 +25,12 @@ public final class CoroutineLib {
 
     public LuaTable install() {
         LuaTable lib = new LuaTable();
-        lib.set("create", new LemFunction("create", true) {
+        lib.set("create", new LemFunction("create") {
+            @Override
+            public boolean direct() {
+                return true;
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 return new Coroutine(globals, checkFunction(args, 1));
@@ -53,26 +58,46 @@ public final class CoroutineLib {
             }
         });
         lib.set("yield", new YieldFunction(this));
-        lib.set("status", new LemFunction("status", true) {
+        lib.set("status", new LemFunction("status") {
+            @Override
+            public boolean direct() {
+                return true;
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 return valueOf(checkCoroutine(this, args).getStatus());
             }
         });
-        lib.set("running", new LemFunction("running", true) {
+        lib.set("running", new LemFunction("running") {
+            @Override
+            public boolean direct() {
+                return true;
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 LuaThread running = globals.running;
                 return varargsOf(running, valueOf(running.isMainThread()));
             }
         });
-        lib.set("isyieldable", new LemFunction("isyieldable", true) {
+        lib.set("isyieldable", new LemFunction("isyieldable") {
+            @Override
+            public boolean direct() {
+                return true;
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 return valueOf(globals.running instanceof Coroutine);
             }
         });
-        lib.set("wrap", new LemFunction("wrap", true) {
+        lib.set("wrap", new LemFunction("wrap") {
+            @Override
+            public boolean direct() {
+                return true;
+            }
+
             @Override
             public Varargs invoke(Varargs args) {
                 return wrap(new Coroutine(globals, checkFunction(args, 1)));
