@@ -15,8 +15,19 @@ import org.luaj.vm2.lib.VarArgFunction;
  * the function was called (a call with {@code :} does not count self), as Lua does.
  */
 public abstract class LemFunction extends VarArgFunction {
+    /**
+     * True when this function never runs Lua code of the calling coroutine and never suspends
+     * it: the interpreter then calls it without wrapping the call in a fiber.
+     */
+    private final boolean direct;
+
     protected LemFunction(String name) {
+        this(name, false);
+    }
+
+    protected LemFunction(String name, boolean direct) {
         this.name = name;
+        this.direct = direct;
     }
 
     /** What a function made with {@link #of} does; {@code self} lends it the argument checks. */
@@ -34,34 +45,14 @@ public abstract class LemFunction extends VarArgFunction {
         };
     }
 
-    /**
-     * True when this function never runs Lua code of the calling coroutine and never suspends
-     * it: the interpreter then calls it without wrapping the call in a fiber. Unknown means no.
-     */
-    public boolean direct() {
-        return false;
-    }
-
-    /** {@link #direct}, asked once: the interpreter asks on every call (0: not asked yet, 1: yes, 2: no). */
-    private byte directness;
-
-    /** {@link #direct} without a virtual call after the first time. */
+    /** Fixed when the function is made: a branch for asking the first time cost a recompilation. */
     public final boolean isDirect() {
-        byte known = directness;
-        if (known == 0) {
-            directness = known = direct() ? (byte) 1 : (byte) 2;
-        }
-        return known == 1;
+        return direct;
     }
 
     /** {@link #of}, for a function that is {@link #direct}. */
     public static LemFunction direct(String name, Body body) {
-        return new LemFunction(name) {
-            @Override
-            public boolean direct() {
-                return true;
-            }
-
+        return new LemFunction(name, true) {
             @Override
             public Varargs invoke(Varargs args) {
                 return body.call(this, args);

@@ -63,12 +63,7 @@ public final class StringLib {
     private static final java.util.Set<String> CALLING_LUA = java.util.Set.of("gsub", "format");
 
     private static void define(LuaTable table, String name, Body body) {
-        table.set(name, new LemFunction(name) {
-            @Override
-            public boolean direct() {
-                return !CALLING_LUA.contains(name);
-            }
-
+        table.set(name, new LemFunction(name, !CALLING_LUA.contains(name)) {
             @Override
             public Varargs invoke(Varargs args) {
                 return body.call(this, args);

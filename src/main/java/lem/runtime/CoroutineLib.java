@@ -25,12 +25,7 @@ public final class CoroutineLib {
 
     public LuaTable install() {
         LuaTable lib = new LuaTable();
-        lib.set("create", new LemFunction("create") {
-            @Override
-            public boolean direct() {
-                return true;
-            }
-
+        lib.set("create", new LemFunction("create", true) {
             @Override
             public Varargs invoke(Varargs args) {
                 return new Coroutine(globals, checkFunction(args, 1));
@@ -58,46 +53,26 @@ public final class CoroutineLib {
             }
         });
         lib.set("yield", new YieldFunction(this));
-        lib.set("status", new LemFunction("status") {
-            @Override
-            public boolean direct() {
-                return true;
-            }
-
+        lib.set("status", new LemFunction("status", true) {
             @Override
             public Varargs invoke(Varargs args) {
                 return valueOf(checkCoroutine(this, args).getStatus());
             }
         });
-        lib.set("running", new LemFunction("running") {
-            @Override
-            public boolean direct() {
-                return true;
-            }
-
+        lib.set("running", new LemFunction("running", true) {
             @Override
             public Varargs invoke(Varargs args) {
                 LuaThread running = globals.running;
                 return varargsOf(running, valueOf(running.isMainThread()));
             }
         });
-        lib.set("isyieldable", new LemFunction("isyieldable") {
-            @Override
-            public boolean direct() {
-                return true;
-            }
-
+        lib.set("isyieldable", new LemFunction("isyieldable", true) {
             @Override
             public Varargs invoke(Varargs args) {
                 return valueOf(globals.running instanceof Coroutine);
             }
         });
-        lib.set("wrap", new LemFunction("wrap") {
-            @Override
-            public boolean direct() {
-                return true;
-            }
-
+        lib.set("wrap", new LemFunction("wrap", true) {
             @Override
             public Varargs invoke(Varargs args) {
                 return wrap(new Coroutine(globals, checkFunction(args, 1)));

@@ -12,7 +12,7 @@ import org.luaj.vm2.Varargs;
  */
 abstract class ResumeFunction extends LemFunction {
     ResumeFunction(String name) {
-        super(name);
+        super(name); // not direct: the coroutine it runs may stop the caller in a task wait
     }
 
     /** The coroutine the call runs (checks the arguments); null when the thread is none of lem's. */
@@ -26,12 +26,6 @@ abstract class ResumeFunction extends LemFunction {
 
     /** The call's results once {@code co} yielded {@code out}, returned it, or failed. */
     abstract Varargs finished(Coroutine co, Varargs out);
-
-    /** Not direct: the coroutine it runs may stop the caller in a task wait. */
-    @Override
-    public boolean direct() {
-        return false;
-    }
 
     @Override
     public Varargs invoke(Varargs args) {
