@@ -13,16 +13,15 @@ server were (share of one core) and their CPU time per round trip. Needs cc and 
 import argparse
 import os
 import shlex
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
+from benchlib import BENCH, wait_port
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-BENCH = os.path.join(HERE, '..', '..', '..', 'shared', 'bench')
 TICK = os.sysconf('SC_CLK_TCK')
 
 
@@ -31,17 +30,6 @@ def cpu_seconds(pid):
     with open(f'/proc/{pid}/stat') as f:
         fields = f.read().rsplit(')', 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICK
-
-
-def wait_port(port, seconds=30.0):
-    end = time.time() + seconds
-    while time.time() < end:
-        try:
-            with socket.create_connection(('127.0.0.1', port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f'nothing listens on 127.0.0.1:{port}')
 
 
 def server_pid(proc):
@@ -56,7 +44,7 @@ def server_pid(proc):
 def measure(command, port, round_trips):
     server = subprocess.Popen(command, cwd=BENCH, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_port(port)
+        wait_port(port, server)
         spid = server_pid(server)
         subprocess.run(['node', 'echo.js', 'client', str(port), '64', '1000'], cwd=BENCH,
                        capture_output=True, timeout=120)  # warm-up

@@ -12,30 +12,17 @@ import argparse
 import os
 import re
 import shlex
-import socket
 import subprocess
 import sys
 import time
 
-BENCH = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'shared', 'bench')
+from benchlib import BENCH, wait_port
+
 
 
 def rss_mb(pid):
     with open(f'/proc/{pid}/status') as f:
         return int(re.search(r'VmRSS:\s*(\d+)', f.read()).group(1)) / 1024.0
-
-
-def wait_port(port, proc, seconds=30.0):
-    end = time.time() + seconds
-    while time.time() < end:
-        if proc.poll() is not None:
-            raise RuntimeError(f'server exited with status {proc.returncode}')
-        try:
-            with socket.create_connection(('127.0.0.1', port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f'nothing listens on 127.0.0.1:{port}')
 
 
 def main():

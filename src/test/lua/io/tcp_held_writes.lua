@@ -6,12 +6,7 @@ local utils = require 'lem.utils'
 local io = require 'lem.io'
 local expect = require 'expect'
 
-local server, port
-for p = 19400, 19499 do
-	server = io.tcp.listen4('127.0.0.1', tostring(p))
-	if server then port = p break end
-end
-assert(server, 'a free port')
+local server, port = require('httptest').listen(19400)
 
 -- each accepted connection is handed to the next waiting test
 local handlers = {}

@@ -15,7 +15,7 @@ import org.luaj.vm2.LuajAccess;
  */
 final class PlainOps {
     private static final LuaString INDEX = LuaValue.valueOf("__index");
-    private static final LuaValue NEWINDEX = LuaValue.valueOf("__newindex");
+    private static final LuaString NEWINDEX = LuaValue.valueOf("__newindex");
     private static final LuaString LEN = LuaValue.valueOf("__len");
     private static final LuaString EQ = LuaValue.valueOf("__eq");
     /** Lua's limit on __index chains (MAXTAGLOOP). */
@@ -55,7 +55,7 @@ final class PlainOps {
             return false;
         }
         LuaValue mt = t.getmetatable();
-        if (mt != null && !mt.rawget(NEWINDEX).isnil() && t.rawget(key).isnil()) {
+        if (mt != null && !metaTag(mt, NEWINDEX).isnil() && t.rawget(key).isnil()) {
             return false;
         }
         if (key.isvalidkey()) {

@@ -63,6 +63,19 @@ class IoRobustnessIT {
         return p;
     }
 
+    /**
+     * Starts lem on a script that loads lem.io and lem.utils, connects to {@code peer} as
+     * {@code c}, says it is ready, and then runs {@code body}.
+     */
+    private Process startConnectedTo(ServerSocket peer, String body) throws Exception {
+        return start("""
+                local io = require 'lem.io'
+                local utils = require 'lem.utils'
+                local c = assert(io.tcp.connect('127.0.0.1', arg[1]))
+                print('ready'); io.stdout:write('')
+                """ + body, String.valueOf(peer.getLocalPort()));
+    }
+
     private static String finish(Process p) throws Exception {
         if (!p.waitFor(30, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -98,10 +111,7 @@ class IoRobustnessIT {
     void aPeerResetDuringAWriteGivesClosed() throws Exception {
         int port = freePort();
         try (ServerSocket peer = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            Process lem = start("""
-                    local io = require 'lem.io'
-                    local c = assert(io.tcp.connect('127.0.0.1', arg[1]))
-                    print('ready'); io.stdout:write('')
+            Process lem = startConnectedTo(peer, """
                     local chunk = string.rep('x', 1024 * 1024)
                     local ok, err
                     for i = 1, 200 do
@@ -109,7 +119,7 @@ class IoRobustnessIT {
                       if not ok then break end
                     end
                     print('write', ok, err, c:closed())
-                    """, String.valueOf(port));
+                    """);
             try (Socket s = peer.accept()) {
                 s.getInputStream().read(new byte[1000]);
                 s.setSoLinger(true, 0);
@@ -122,11 +132,7 @@ class IoRobustnessIT {
     void aWriterToAPeerThatDoesNotReadWaitsInsteadOfBuffering() throws Exception {
         int port = freePort();
         try (ServerSocket peer = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            Process lem = start("""
-                    local io = require 'lem.io'
-                    local utils = require 'lem.utils'
-                    local c = assert(io.tcp.connect('127.0.0.1', arg[1]))
-                    print('ready'); io.stdout:write('')
+            Process lem = startConnectedTo(peer, """
                     local written = 0
                     utils.spawn(function()
                       local chunk = string.rep('x', 1024 * 1024)
@@ -135,7 +141,7 @@ class IoRobustnessIT {
                     utils.newsleeper():sleep(2)
                     print('megabytes taken while the peer did not read', written < 64)
                     c:close()
-                    """, String.valueOf(port));
+                    """);
             try (Socket idle = peer.accept()) {
                 // the peer holds the connection open and never reads from it
                 assertTrue(idle.isConnected());
@@ -199,14 +205,10 @@ class IoRobustnessIT {
         int port = freePort();
         try (ServerSocket peer = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             peer.setSoTimeout(30_000);
-            Process lem = start("""
-                    local io = require 'lem.io'
-                    local utils = require 'lem.utils'
-                    local c = assert(io.tcp.connect('127.0.0.1', arg[1]))
-                    print('ready'); io.stdout:write('')
+            Process lem = startConnectedTo(peer, """
                     for i = 1, 500 do assert(c:write(i, ' bottles\\n')) end
                     %s
-                    """.formatted(ending), String.valueOf(port));
+                    """.formatted(ending));
             try (Socket s = peer.accept()) {
                 s.setSoTimeout(30_000);
                 String got = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -227,11 +229,7 @@ class IoRobustnessIT {
     void closingBeforeAPeerReadsLosesNothingWriteTook() throws Exception {
         int port = freePort();
         try (ServerSocket peer = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            Process lem = start("""
-                    local io = require 'lem.io'
-                    local utils = require 'lem.utils'
-                    local c = assert(io.tcp.connect('127.0.0.1', arg[1]))
-                    print('ready'); io.stdout:write('')
+            Process lem = startConnectedTo(peer, """
                     local taken = 0
                     utils.spawn(function()
                       local chunk = string.rep('x', 1000)
@@ -241,7 +239,7 @@ class IoRobustnessIT {
                     c:close()
                     print('taken ' .. taken); io.stdout:write('')
                     utils.newsleeper():sleep(5) -- the socket is still sending
-                    """, String.valueOf(port));
+                    """);
             try (Socket s = peer.accept()) {
                 s.setSoTimeout(20_000);
                 String line = readLine(lem.getInputStream());
