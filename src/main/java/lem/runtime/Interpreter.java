@@ -1,6 +1,5 @@
 package lem.runtime;
 
-import lem.lib.LemFunction;
 import lem.runtime.debug.ErrorHooks;
 import lem.runtime.debug.LemDebugLib;
 import lem.runtime.debug.ProtectedCalls;
@@ -10,7 +9,6 @@ import org.luaj.vm2.LuaClosure;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.LuaFunction;
 import org.luaj.vm2.LuaInteger;
-import org.luaj.vm2.LuaNumber;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.LuajAccess;
@@ -28,6 +26,8 @@ import org.luaj.vm2.Varargs;
  */
 public final class Interpreter {
     private static final LuaValue CALL = LuaValue.valueOf("__call");
+    /** The instruction of a run's exit frame (an opcode no Lua 5.2 instruction has): the run is over. */
+    static final int OP_EXIT = 63;
 
     private Interpreter() {
     }
@@ -125,7 +125,7 @@ public final class Interpreter {
                 }
                 frames:
                 for (;;) {
-                    if (--budget <= 0) { // also when an exit frame was returned to
+                    if (--budget <= 0) {
                         return new Again(f);
                     }
                     // (re)load the running frame into locals
@@ -142,7 +142,7 @@ public final class Interpreter {
                     Varargs results;
                     instructions:
                     for (;; ++pc) {
-                        if (debug != null && debug.tracing()) {
+                        if (debug != null && debug.tracing() && !f.endsRun()) {
                             debug.onInstruction(pc, v, top); // which moves f.pc on
                         } else {
                             f.pc = pc; // where tracebacks and error messages find it
@@ -252,7 +252,7 @@ public final class Interpreter {
                             case Lua.OP_UNM: {
                                 x = i - Lua.OP_UNM;
                                 LuaValue y = stack[x >>> 23];
-                                if (owner == null || y instanceof LuaNumber) {
+                                if (owner == null || PlainOps.number(y)) {
                                     stack[(x >> 6) & 0xff] = y.neg();
                                     continue;
                                 }
@@ -333,14 +333,14 @@ public final class Interpreter {
                                 if (fn instanceof LuaClosure closure) {
                                     Frame callee = b > 0
                                             ? Frame.of(closure, stack, a + 1, b - 1, LuaValue.NONE, f, a, c)
-                                            : Frame.of(closure, stack, a + 1, top - v.narg() - (a + 1), v, f, a, c);
+                                            : Frame.of(closure, stack, a + 1, top - Outlined.count(v) - (a + 1), v, f, a, c);
                                     callee.enter();
                                     f.pc = pc;
                                     f = callee;
                                     continue frames;
                                 }
                                 if (owner != null && fn instanceof ProtectedCalls.Catcher catcher) {
-                                    int n = b > 0 ? b - 1 : top - v.narg() - (a + 1); // arguments in registers
+                                    int n = b > 0 ? b - 1 : top - Outlined.count(v) - (a + 1); // arguments in registers
                                     int skip = catcher.leadingArguments();
                                     if (n >= skip && stack[a + 1] instanceof LuaClosure target) {
                                         Frame callee = protectedCall(catcher, target, f, a, c, n - skip, b > 0 ? LuaValue.NONE : v);
@@ -352,16 +352,15 @@ public final class Interpreter {
                                         continue; // it failed before the function ran: its results are delivered
                                     }
                                 }
-                                boolean direct = owner == null || isDirect(fn);
+                                boolean direct = owner == null || Outlined.isDirect(fn);
                                 if (debug != null && debug.tracing()) {
                                     fn = debug.withCallHooks(fn);
                                 }
                                 if (direct && c == 2 && b > 0 && b < 4) {
-                                    stack[a] = b == 1 ? fn.call() : b == 2 ? fn.call(stack[a + 1]) : fn.call(stack[a + 1], stack[a + 2]);
+                                    stack[a] = Outlined.callForOne(fn, b == 1 ? LuaValue.NONE : b == 2 ? stack[a + 1] : LuaValue.varargsOf(stack[a + 1], stack[a + 2]));
                                     continue;
                                 }
-                                Varargs args = b > 0 ? LuaValue.varargsOf(stack, a + 1, b - 1)
-                                        : LuaValue.varargsOf(stack, a + 1, top - v.narg() - (a + 1), v);
+                                Varargs args = b > 0 ? Outlined.arguments(stack, a + 1, b - 1) : Outlined.arguments(stack, a + 1, top, v);
                                 if (!(fn instanceof LuaFunction) && fn.metatag(CALL) instanceof LuaClosure handler) {
                                     // a callable value whose __call is Lua: one more frame, self first
                                     Frame callee = Frame.of(handler, LuaValue.varargsOf(fn, args), f, a, c);
@@ -371,23 +370,16 @@ public final class Interpreter {
                                     continue frames;
                                 }
                                 if (!direct) {
-                                    if (yieldsHere(fn, owner)) {
+                                    if (Outlined.yieldsHere(fn, owner)) {
                                         f.pc = pc;
                                         return owner.yieldHere(f, args);
                                     }
-                                    call = javaCall(owner, fn, args);
+                                    call = Outlined.pending(owner, fn, args);
                                     break;
                                 }
-                                Varargs out = fn.invoke(args);
-                                if (c > 0) {
-                                    for (int j = 0; j < c - 1; j++) {
-                                        stack[a + j] = out.arg(j + 1);
-                                    }
-                                    v = LuaValue.NONE;
-                                } else {
-                                    top = a + out.narg();
-                                    v = LuajAccess.dealias(out);
-                                }
+                                Outlined.callInto(fn, args, f, a, c);
+                                top = f.top;
+                                v = f.v;
                                 continue;
                             }
                             case Lua.OP_TAILCALL: {
@@ -395,8 +387,7 @@ public final class Interpreter {
                                 a = (x >> 6) & 0xff;
                                 b = x >>> 23;
                                 LuaValue fn = stack[a];
-                                Varargs args = b > 0 ? LuaValue.varargsOf(stack, a + 1, b - 1)
-                                        : LuaValue.varargsOf(stack, a + 1, top - v.narg() - (a + 1), v);
+                                Varargs args = b > 0 ? Outlined.arguments(stack, a + 1, b - 1) : Outlined.arguments(stack, a + 1, top, v);
                                 LuaClosure target = fn instanceof LuaClosure closure ? closure : null;
                                 if (target == null && !(fn instanceof LuaFunction)) {
                                     LuaValue handler = fn.metatag(CALL);
@@ -415,17 +406,18 @@ public final class Interpreter {
                                     if (debug != null && debug.tracing()) {
                                         fn = debug.withCallHooks(fn);
                                     }
-                                    if (owner != null && !isDirect(fn)) {
-                                        if (yieldsHere(fn, owner)) {
+                                    if (owner != null && !Outlined.isDirect(fn)) {
+                                        if (Outlined.yieldsHere(fn, owner)) {
                                             f.pc = pc;
                                             return owner.yieldHere(f, args);
                                         }
                                         Varargs callArgs = args;
-                                        call = javaCall(owner, fn, callArgs);
+                                        call = Outlined.pending(owner, fn, callArgs);
                                         break;
                                     }
-                                    v = LuajAccess.dealias(fn.invoke(args));
-                                    top = a + v.narg();
+                                    Outlined.callInto(fn, args, f, a, 0);
+                                    top = f.top;
+                                    v = f.v;
                                     continue;
                                 }
                                 // the callee takes the caller's place: the caller leaves before the callee enters
@@ -443,7 +435,7 @@ public final class Interpreter {
                                 a = (x >> 6) & 0xff;
                                 b = x >>> 23;
                                 results = switch (b) {
-                                    case 0 -> openResults(stack, a, top, v);
+                                    case 0 -> Outlined.openResults(stack, a, top, v);
                                     case 1 -> LuaValue.NONE;
                                     case 2 -> stack[a];
                                     default -> LuaValue.varargsOf(java.util.Arrays.copyOfRange(stack, a, a + b - 1));
@@ -485,15 +477,12 @@ public final class Interpreter {
                                 if (debug != null && debug.tracing()) {
                                     fn = debug.withCallHooks(fn);
                                 }
-                                if (owner != null && !isDirect(fn)) {
+                                if (owner != null && !Outlined.isDirect(fn)) {
                                     Varargs args = LuaValue.varargsOf(stack[a + 1], stack[a + 2]);
-                                    call = javaCall(owner, fn, args);
+                                    call = Outlined.pending(owner, fn, args);
                                     break;
                                 }
-                                v = fn.invoke(LuaValue.varargsOf(stack[a + 1], stack[a + 2]));
-                                while (--c >= 0) {
-                                    stack[a + 3 + c] = v.arg(c + 1);
-                                }
+                                Outlined.callInto(fn, LuaValue.varargsOf(stack[a + 1], stack[a + 2]), f, a + 3, c + 1);
                                 v = LuaValue.NONE;
                                 continue;
                             }
@@ -532,15 +521,16 @@ public final class Interpreter {
                                     }
                                 }
                                 continue;
+                            case OP_EXIT:
+                                return new Again(f);
                             default:
                                 throw new IllegalArgumentException("Illegal opcode: " + (i & 0x3f));
                         }
                         // In a coroutine's own frames, what may run Lua code or suspend runs as a pending call.
                         f.pc = pc;
-                        if (!call.proceed()) {
+                        if (!Outlined.finish(call, f)) {
                             return owner.suspendedIn(f, call);
                         }
-                        complete(f, call.result());
                         continue frames;
                     }
                     // frame f returns: its results go to its caller (the exit frame for the first one)
@@ -550,8 +540,7 @@ public final class Interpreter {
                         results = leaving.protection.returned(results);
                     }
                     leaving.leave();
-                    deliver(results, f, leaving.resultA, leaving.resultC);
-                    budget &= f.budgetMask;
+                    Outlined.deliver(results, f, leaving.resultA, leaving.resultC);
                 }
             } catch (Throwable e) {
                 f = caught(f, f == loaded ? pc : f.pc, e, owner);
@@ -576,7 +565,7 @@ public final class Interpreter {
             callee.enter();
             return callee;
         } catch (RuntimeException | VirtualMachineError e) {
-            deliver(protection.failed(e), caller, a, c);
+            Outlined.deliver(protection.failed(e), caller, a, c);
             return null;
         }
     }
@@ -597,7 +586,7 @@ public final class Interpreter {
         }
         Throwable thrown = unwind(f, pc, e, protectedFrame.caller);
         Frame caller = protectedFrame.caller;
-        deliver(protectedFrame.protection.failed(thrown), caller, protectedFrame.resultA, protectedFrame.resultC);
+        Outlined.deliver(protectedFrame.protection.failed(thrown), caller, protectedFrame.resultA, protectedFrame.resultC);
         return caller;
     }
 
@@ -637,27 +626,6 @@ public final class Interpreter {
             case Lua.OP_EQ, Lua.OP_LT, Lua.OP_LE -> () -> LuaValue.valueOf(comparison(op, x, y));
             default -> () -> arithmetic(op, x, y);
         });
-    }
-
-    /** A Java function that may run Lua code or suspend, called from {@code owner}'s frames. */
-    private static PendingCall javaCall(Coroutine owner, LuaValue fn, Varargs args) {
-        if (fn instanceof WaitingFunction waiting) {
-            return new WaitingCall(waiting, args);
-        }
-        return fn instanceof ResumeFunction resume ? new NestedResume(resume, args) : new WrappedCall(owner, fn, args);
-    }
-
-    /**
-     * {@code coroutine.yield} called from a coroutine's own frames suspends it with nothing but
-     * the frame; at the root of a task it is a task wait ({@code utils.suspend}), which runs wrapped.
-     */
-    private static boolean yieldsHere(LuaValue fn, Coroutine owner) {
-        return fn instanceof YieldFunction && !(owner instanceof Task);
-    }
-
-    /** Functions the interpreter may call without a wrapper: they run no Lua code and do not suspend. */
-    private static boolean isDirect(LuaValue fn) {
-        return fn instanceof LemFunction lem && lem.isDirect();
     }
 
     // Instructions run once per loop, table constructor or closure: kept out of run, whose size
@@ -746,9 +714,9 @@ public final class Interpreter {
         int i = f.p.code[f.pc];
         int a = (i >> 6) & 0xff;
         switch (i & 0x3f) {
-            case Lua.OP_CALL -> deliver(results, f, a, (i >> 14) & 0x1ff);
-            case Lua.OP_TAILCALL -> deliver(results, f, a, 0); // for the RETURN A 0 that follows
-            case Lua.OP_TFORCALL -> deliver(results, f, a + 3, ((i >> 14) & 0x1ff) + 1);
+            case Lua.OP_CALL -> Outlined.deliver(results, f, a, (i >> 14) & 0x1ff);
+            case Lua.OP_TAILCALL -> Outlined.deliver(results, f, a, 0); // for the RETURN A 0 that follows
+            case Lua.OP_TFORCALL -> Outlined.deliver(results, f, a + 3, ((i >> 14) & 0x1ff) + 1);
             case Lua.OP_SETTABUP, Lua.OP_SETTABLE -> {
             }
             case Lua.OP_EQ, Lua.OP_LT, Lua.OP_LE -> {
@@ -757,26 +725,6 @@ public final class Interpreter {
                 }
             }
             default -> f.stack[a] = results.arg1();
-        }
-    }
-
-    /** R(a), ... up to {@code top}, the last of them being {@code v}: copied, the registers move on. */
-    private static Varargs openResults(LuaValue[] stack, int a, int top, Varargs v) {
-        int n = top - v.narg() - a;
-        return n == 0 ? v : LuaValue.varargsOf(java.util.Arrays.copyOfRange(stack, a, a + n), v);
-    }
-
-    /** Puts a callee's results into its caller's registers, as the caller's call instruction asked. */
-    private static void deliver(Varargs results, Frame caller, int a, int c) {
-        if (c > 0) {
-            LuaValue[] stack = caller.stack;
-            for (int j = 0; j < c - 1; j++) {
-                stack[a + j] = results.arg(j + 1);
-            }
-            caller.v = LuaValue.NONE;
-        } else {
-            caller.top = a + results.narg();
-            caller.v = results;
         }
     }
 

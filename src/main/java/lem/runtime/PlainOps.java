@@ -1,7 +1,8 @@
 package lem.runtime;
 
+import org.luaj.vm2.LuaDouble;
+import org.luaj.vm2.LuaInteger;
 import org.luaj.vm2.LuaNil;
-import org.luaj.vm2.LuaNumber;
 import org.luaj.vm2.LuaString;
 import org.luaj.vm2.LuaTable;
 import org.luaj.vm2.LuaUserdata;
@@ -71,13 +72,23 @@ final class PlainOps {
         return v != LuaValue.FALSE && !(v instanceof LuaNil);
     }
 
+    /**
+     * Whether {@code v} is a number: LuaJ's two number classes, compared as classes. An
+     * {@code instanceof LuaNumber} let compiled code assume the one class it had seen (integers
+     * in a server's first seconds), and the first float threw the interpreter's code away.
+     */
+    static boolean number(LuaValue v) {
+        Class<?> c = v.getClass();
+        return c == LuaInteger.class || c == LuaDouble.class;
+    }
+
     static boolean arithmetic(LuaValue x, LuaValue y) {
-        return x instanceof LuaNumber && y instanceof LuaNumber;
+        return number(x) && number(y);
     }
 
     /** Comparing by order: numbers with numbers, strings with strings. */
     static boolean order(LuaValue x, LuaValue y) {
-        return x instanceof LuaNumber ? y instanceof LuaNumber : x instanceof LuaString && y instanceof LuaString;
+        return number(x) ? number(y) : x instanceof LuaString && y instanceof LuaString;
     }
 
     /**
@@ -111,7 +122,7 @@ final class PlainOps {
     /** Registers {@code from} to {@code to} are all strings or numbers. */
     static boolean concatenation(LuaValue[] stack, int from, int to) {
         for (int r = from; r <= to; r++) {
-            if (!(stack[r] instanceof LuaString || stack[r] instanceof LuaNumber)) {
+            if (!(stack[r] instanceof LuaString || number(stack[r]))) {
                 return false;
             }
         }
