@@ -24,6 +24,13 @@ final class Frame extends LuaCallStack.Frame {
     final LemDebugLib debug;
     /** The frame to return to: the run's exit frame ({@link #exit}) for the first one; null for that. */
     final Frame caller;
+    /**
+     * ANDed into the interpreter's slice budget when a frame is returned to: -1, or 0 for the
+     * exit frame, whose results then end the slice like a spent budget and {@link #endsRun}
+     * tells run. A branch on "the run is over" that compiled code met only when the first task
+     * ended made C2 recompile the whole interpreter then.
+     */
+    final int budgetMask;
     /** The caller's registers for the results: from {@code resultA}, C - 1 of them (C = 0: all). */
     final int resultA;
     final int resultC;
@@ -43,34 +50,22 @@ final class Frame extends LuaCallStack.Frame {
         this.caller = caller;
         this.resultA = resultA;
         this.resultC = resultC;
+        this.budgetMask = -1;
     }
 
-    /**
-     * The exit frame of a run: it receives the results of the run's first frame, and its one
-     * instruction ({@link Interpreter#OP_EXIT}) ends the slice, for {@link #endsRun} to tell run.
-     * The end of a run thus takes a case of the interpreter's switch instead of a branch of its
-     * own, and the frame has the debug library its run's frames have: compiled code that had not
-     * met such a branch or a frame without one (a server's tasks end when their clients leave,
-     * typically after the JIT compiled the interpreter) recompiled all of it. The frame is never
-     * entered: the debug library does not hear of it.
-     */
+    /** The exit frame of a run: never executed, it receives the results of the run's first frame. */
     private Frame(LuaClosure closure) {
         super(closure, NO_REGISTERS, LuaValue.NONE);
-        this.p = EXIT;
-        this.globals = LuajAccess.globals(closure);
-        this.debug = globals != null && globals.debuglib instanceof LemDebugLib lem ? lem : null;
+        this.p = closure.p;
+        this.globals = null;
+        this.debug = null;
         this.caller = null;
         this.resultA = 0;
         this.resultC = 0;
+        this.budgetMask = 0;
     }
 
     private static final LuaValue[] NO_REGISTERS = new LuaValue[0];
-    private static final Prototype EXIT = new Prototype();
-
-    static {
-        EXIT.code = new int[] {Interpreter.OP_EXIT};
-        EXIT.k = NO_REGISTERS;
-    }
 
     /** The first frame of a run, with registers and varargs already laid out (by LuaJ's call paths). */
     static Frame base(LuaClosure closure, LuaValue[] stack, Varargs varargs) {
@@ -84,7 +79,7 @@ final class Frame extends LuaCallStack.Frame {
 
     /** Whether this is a run's exit frame: the run is over, its results are {@link #v}. */
     boolean endsRun() {
-        return p == EXIT;
+        return budgetMask == 0;
     }
 
     /** A call whose arguments are {@code args}. */
@@ -159,7 +154,7 @@ final class Frame extends LuaCallStack.Frame {
     /** The function ends: its upvalues close and the debug library drops its frame. */
     void leave() {
         closeUpvalues(0);
-        if (debug != null && !endsRun()) {
+        if (debug != null) {
             debug.onReturn();
         }
     }

@@ -26,8 +26,6 @@ import org.luaj.vm2.Varargs;
  */
 public final class Interpreter {
     private static final LuaValue CALL = LuaValue.valueOf("__call");
-    /** The instruction of a run's exit frame (an opcode no Lua 5.2 instruction has): the run is over. */
-    static final int OP_EXIT = 63;
 
     private Interpreter() {
     }
@@ -85,7 +83,7 @@ public final class Interpreter {
     private static final int SLICE = 256;
 
     /** What a slice returns when its budget is spent: the frame to go on from (at its pc + 1). */
-    private static final class Again extends Varargs {
+    static final class Again extends Varargs {
         final Frame frame;
 
         Again(Frame frame) {
@@ -117,6 +115,7 @@ public final class Interpreter {
     private static Varargs slice(Frame f, Coroutine owner) {
         int budget = SLICE;
         Frame loaded = null;
+        PendingCall suspended = null;
         int pc = 0;
         for (;;) { // once more after a protected call caught an error
             try {
@@ -125,8 +124,12 @@ public final class Interpreter {
                 }
                 frames:
                 for (;;) {
+                    // The slice ends here when its budget is spent, when the exit frame was returned to
+                    // and when a call suspended: so every server and task runs this branch often,
+                    // and the JIT compiles it (a branch it had not seen taken, first taken when a
+                    // task ended, recompiled all of the interpreter).
                     if (--budget <= 0) {
-                        return new Again(f);
+                        return Outlined.endSlice(f, owner, suspended);
                     }
                     // (re)load the running frame into locals
                     loaded = f;
@@ -142,7 +145,7 @@ public final class Interpreter {
                     Varargs results;
                     instructions:
                     for (;; ++pc) {
-                        if (debug != null && debug.tracing() && !f.endsRun()) {
+                        if (debug != null && debug.tracing()) {
                             debug.onInstruction(pc, v, top); // which moves f.pc on
                         } else {
                             f.pc = pc; // where tracebacks and error messages find it
@@ -521,15 +524,14 @@ public final class Interpreter {
                                     }
                                 }
                                 continue;
-                            case OP_EXIT:
-                                return new Again(f);
                             default:
                                 throw new IllegalArgumentException("Illegal opcode: " + (i & 0x3f));
                         }
                         // In a coroutine's own frames, what may run Lua code or suspend runs as a pending call.
                         f.pc = pc;
                         if (!Outlined.finish(call, f)) {
-                            return owner.suspendedIn(f, call);
+                            suspended = call;
+                            budget = 0;
                         }
                         continue frames;
                     }
@@ -541,6 +543,7 @@ public final class Interpreter {
                     }
                     leaving.leave();
                     Outlined.deliver(results, f, leaving.resultA, leaving.resultC);
+                    budget &= f.budgetMask;
                 }
             } catch (Throwable e) {
                 f = caught(f, f == loaded ? pc : f.pc, e, owner);

@@ -56,6 +56,14 @@ final class Outlined {
     }
 
     /**
+     * What a slice that stops at frame {@code f} returns: the coroutine suspended in
+     * {@code suspended}, or else (a spent budget, the end of the run) where to go on.
+     */
+    static Varargs endSlice(Frame f, Coroutine owner, PendingCall suspended) {
+        return suspended != null ? owner.suspendedIn(f, suspended) : new Interpreter.Again(f);
+    }
+
+    /**
      * Runs {@code call}, which frame {@code f} made at its current instruction: true when it
      * finished and the instruction is complete, false when it suspended the coroutine.
      */
