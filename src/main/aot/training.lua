@@ -11,6 +11,19 @@ local hathaway = require 'lem.hathaway'
 local spawn, yield, newsleeper = utils.spawn, utils.yield, utils.newsleeper
 local format, rep, concat = string.format, string.rep, table.concat
 
+-- runs body(i) in n tasks of their own and waits (at most seconds) until all have ended
+local function in_tasks(n, seconds, body)
+	local done, finished = 0, newsleeper()
+	for i = 1, n do
+		spawn(function()
+			body(i)
+			done = done + 1
+			if done == n then finished:wakeup() end
+		end)
+	end
+	finished:sleep(seconds)
+end
+
 -- Plain Lua: calls, tables, strings, closures, varargs, metatables, errors.
 local function lua_work(rounds)
 	local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end
@@ -62,17 +75,10 @@ local function coroutine_work(rounds)
 		local co = coroutine.create(function(a) while true do a = coroutine.yield(a + 1) end end)
 		for i = 1, 100 do local _, v = coroutine.resume(co, i) total = total + v end
 	end
-	local done, finished = 0, newsleeper()
-	local tasks = rounds * 20
-	for _ = 1, tasks do
-		spawn(function()
-			newsleeper():sleep(0)
-			yield()
-			done = done + 1
-			if done == tasks then finished:wakeup() end
-		end)
-	end
-	finished:sleep(30)
+	in_tasks(rounds * 20, 30, function()
+		newsleeper():sleep(0)
+		yield()
+	end)
 	return total
 end
 
@@ -99,21 +105,15 @@ local function socket_work(clients, lines)
 			conn:close()
 		end)
 	end)
-	local done, finished = 0, newsleeper()
-	for c = 1, clients do
-		spawn(function()
-			local conn = io.tcp.connect('127.0.0.1', port)
-			if conn then
-				for i = 1, lines do
-					if not conn:write(format('line %d of client %d', i, c), '\n') or not conn:read('*l') then break end
-				end
-				conn:close()
+	in_tasks(clients, 30, function(c)
+		local conn = io.tcp.connect('127.0.0.1', port)
+		if conn then
+			for i = 1, lines do
+				if not conn:write(format('line %d of client %d', i, c), '\n') or not conn:read('*l') then break end
 			end
-			done = done + 1
-			if done == clients then finished:wakeup() end
-		end)
-	end
-	finished:sleep(30)
+			conn:close()
+		end
+	end)
 	server:close()
 end
 
@@ -130,28 +130,22 @@ local function http_work(clients, requests)
 	app:POST('/echo', function(req, res) res:add(req:body() or '') end)
 	local server = assert(httpserv.new(socket, app.handler))
 	spawn(function() server:run() end)
-	local done, finished = 0, newsleeper()
 	local base = 'http://127.0.0.1:' .. port
-	for c = 1, clients do
-		spawn(function()
-			local client = httpclient.new()
-			for i = 1, requests do
-				local res
-				if i % 10 == 0 then
-					res = client:post(base .. '/echo', 'a=' .. i)
-				elseif i % 3 == 0 then
-					res = client:get(base .. '/hello/' .. c)
-				else
-					res = client:get(base .. '/')
-				end
-				if not res or not res:body() then break end
+	in_tasks(clients, 60, function(c)
+		local client = httpclient.new()
+		for i = 1, requests do
+			local res
+			if i % 10 == 0 then
+				res = client:post(base .. '/echo', 'a=' .. i)
+			elseif i % 3 == 0 then
+				res = client:get(base .. '/hello/' .. c)
+			else
+				res = client:get(base .. '/')
 			end
-			client:close()
-			done = done + 1
-			if done == clients then finished:wakeup() end
-		end)
-	end
-	finished:sleep(60)
+			if not res or not res:body() then break end
+		end
+		client:close()
+	end)
 	server:close()
 end
 
