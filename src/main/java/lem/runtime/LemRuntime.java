@@ -164,6 +164,11 @@ public final class LemRuntime {
         pkg.set("path", luaPath == null ? DEFAULT_PATH : luaPath.replace(";;", ";" + DEFAULT_PATH + ";"));
     }
 
+    /** The chunk name of built-in module {@code source} ("lem/io.lua"), which its functions' positions show. */
+    public static String moduleChunkName(String source) {
+        return "@" + source;
+    }
+
     private Varargs findOwnModule(String name) {
         Supplier<LuaValue> nativeModule = nativeModules.get(name);
         if (nativeModule != null) {
@@ -174,10 +179,11 @@ public final class LemRuntime {
                 }
             };
         }
-        String resource = name.replace('.', '/') + ".lua";
-        try (InputStream in = LemRuntime.class.getResourceAsStream("/" + resource)) {
+        String source = name.replace('.', '/') + ".lua";
+        // the build's binary chunk of the source (lem.build.ModuleCompiler): no compiling at start-up
+        try (InputStream in = LemRuntime.class.getResourceAsStream("/" + source + "c")) {
             if (in != null) {
-                return globals.load(in, "@" + resource, "t", globals);
+                return globals.load(in, moduleChunkName(source), "b", globals);
             }
         } catch (IOException e) {
             return LuaValue.valueOf("\n\tcannot read built-in module '" + name + "': " + e.getMessage());
