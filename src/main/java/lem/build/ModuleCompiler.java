@@ -17,7 +17,7 @@ import org.luaj.vm2.compiler.LuaC;
  * after {@link LuajPatcher}, so with lem's compiler): each {@code lem/**.lua} in the output
  * folder gets a binary chunk beside it ({@code .luac}, debug information kept), which
  * {@code require} loads instead of the source. Compiling the HTTP modules at start-up took
- * ~0.1 s, and the lexer's JIT compilation tied up the optimising compiler for ~0.7 s of a
+ * ~40 ms, and the lexer's JIT compilation tied up the optimising compiler for ~0.7 s of a
  * server's first second.
  */
 public final class ModuleCompiler {
