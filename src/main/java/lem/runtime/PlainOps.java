@@ -31,8 +31,8 @@ final class PlainOps {
             LuaValue next;
             if (o instanceof LuaTable t) {
                 LuaValue v = key instanceof LuaString s && t.getClass() == LuaTable.class ? LuajAccess.rawgetString(t, s) : t.rawget(key);
-                LuaValue mt = t.getmetatable();
-                if (!v.isnil() || mt == null || (next = metaTag(mt, INDEX)).isnil()) {
+                LuaValue mt = LuajAccess.metatable(t);
+                if (!(v instanceof LuaNil) || mt == null || (next = metaTag(mt, INDEX)) instanceof LuaNil) {
                     return v;
                 }
             } else {
@@ -55,7 +55,7 @@ final class PlainOps {
         if (!(o instanceof LuaTable t)) {
             return false;
         }
-        LuaValue mt = t.getmetatable();
+        LuaValue mt = LuajAccess.metatable(t);
         if (mt != null && !metaTag(mt, NEWINDEX).isnil() && t.rawget(key).isnil()) {
             return false;
         }

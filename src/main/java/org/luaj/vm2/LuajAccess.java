@@ -20,12 +20,29 @@ public final class LuajAccess {
         }
         LuaTable.Slot[] hash = t.hash;
         for (LuaTable.Slot slot = hash[key.hashCode() & (hash.length - 1)]; slot != null; slot = slot.rest()) {
+            // the usual slot, an entry whose value is not a number, tested without interface calls
+            // (a slot's find and value reach several classes: calls through the itable); such an
+            // entry is a bucket's last slot
+            if (slot.getClass() == LuaTable.NormalEntry.class) {
+                LuaTable.NormalEntry entry = (LuaTable.NormalEntry) slot;
+                LuaValue k = entry.key();
+                return k == key || k instanceof LuaString s && s.raweq(key) ? entry.value() : LuaValue.NIL;
+            }
             LuaTable.StrongSlot found = slot.find(key);
             if (found != null) {
                 return found.value();
             }
         }
         return LuaValue.NIL;
+    }
+
+    /**
+     * The metatable of {@code t}, or null: LuaTable.getmetatable asks the table's Metatable
+     * for it through an interface call; a plain metatable (not weak) is the table itself.
+     */
+    public static LuaValue metatable(LuaTable t) {
+        Metatable m = t.m_metatable;
+        return m == null ? null : m instanceof LuaTable table ? table : m.toLuaValue();
     }
 
     /** The level an error was raised with: error(msg, level), 1 for library errors. */
