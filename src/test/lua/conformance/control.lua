@@ -173,3 +173,12 @@ repeat
   ::skip::
 until i >= 4
 print(table.concat(out, ","))
+--- case: == and ~= across kinds: strings and numbers by value, the rest by identity
+local a, b = "ab", "a" .. "b"
+local nan = 0/0
+local t = {}
+local f = io.stdout
+print(a == b, a ~= b, "10" == 10, 10 == 10.0, nan == nan, nan ~= nan, nil == false, false == false, true == true)
+print(nil == nil, t == t, t == {}, f == io.stdout, f == io.stderr, a == nil, nil == a, 1 == "1", "" == "", a == "abc")
+local co = coroutine.wrap(function(x, y) coroutine.yield(x == y) return x ~= y end)
+print(co("x" .. 1, "x1"), co())

@@ -690,7 +690,7 @@ public final class Interpreter {
 
     private static boolean comparison(int op, LuaValue x, LuaValue y) {
         return switch (op) {
-            case Lua.OP_EQ -> x.eq_b(y);
+            case Lua.OP_EQ -> PlainOps.equal(x, y);
             case Lua.OP_LT -> x.lt_b(y);
             default -> x.lteq_b(y);
         };

@@ -1,5 +1,6 @@
 package lem.runtime;
 
+import org.luaj.vm2.LuaBoolean;
 import org.luaj.vm2.LuaDouble;
 import org.luaj.vm2.LuaInteger;
 import org.luaj.vm2.LuaNil;
@@ -65,6 +66,23 @@ final class PlainOps {
             t.set(key, value); // raises Lua's error for a nil or NaN key
         }
         return true;
+    }
+
+    /**
+     * {@code x == y} where {@link #equality} found no __eq to call: strings, nil and booleans
+     * (LuaJ's singletons) told by class, as LuaJ's eq_b would answer, without its call through
+     * the vtable (a string's eq_b makes a second one on the other operand); numbers and the rest
+     * by eq_b itself.
+     */
+    static boolean equal(LuaValue x, LuaValue y) {
+        Class<?> c = x.getClass();
+        if (c == LuaString.class) {
+            return x == y || y.getClass() == LuaString.class && ((LuaString) x).raweq((LuaString) y);
+        }
+        if (c == LuaNil.class || c == LuaBoolean.class) {
+            return x == y;
+        }
+        return x.eq_b(y);
     }
 
     /** Lua's truth, without a virtual call: only nil and false are false (LuaJ makes no other booleans). */
