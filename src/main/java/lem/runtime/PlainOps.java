@@ -129,7 +129,7 @@ final class PlainOps {
         if (!(x instanceof LuaTable t)) {
             return false;
         }
-        LuaValue mt = t.getmetatable();
+        LuaValue mt = LuajAccess.metatable(t);
         return mt == null || metaTag(mt, LEN).isnil();
     }
 
