@@ -414,8 +414,7 @@ public final class Interpreter {
                                             f.pc = pc;
                                             return owner.yieldHere(f, args);
                                         }
-                                        Varargs callArgs = args;
-                                        call = Outlined.pending(owner, fn, callArgs);
+                                        call = Outlined.pending(owner, fn, args);
                                         break;
                                     }
                                     Outlined.callInto(fn, args, f, a, 0);
