@@ -53,10 +53,14 @@ final class Frame extends LuaCallStack.Frame {
         this.budgetMask = -1;
     }
 
-    /** The exit frame of a run: never executed, it receives the results of the run's first frame. */
-    private Frame(LuaClosure closure) {
-        super(closure, NO_REGISTERS, LuaValue.NONE);
-        this.p = closure.p;
+    /**
+     * The exit frame of a run: never executed, it receives the results of the run's first frame,
+     * which {@link Interpreter#run} takes from it at once. So one per thread serves every run,
+     * and a suspended coroutine, whose first frame returns to it, keeps no exit frame of its own.
+     */
+    private Frame() {
+        super(null, NO_REGISTERS, LuaValue.NONE);
+        this.p = null;
         this.globals = null;
         this.debug = null;
         this.caller = null;
@@ -66,20 +70,28 @@ final class Frame extends LuaCallStack.Frame {
     }
 
     private static final LuaValue[] NO_REGISTERS = new LuaValue[0];
+    private static final ThreadLocal<Frame> EXIT = ThreadLocal.withInitial(Frame::new);
 
     /** The first frame of a run, with registers and varargs already laid out (by LuaJ's call paths). */
     static Frame base(LuaClosure closure, LuaValue[] stack, Varargs varargs) {
-        return new Frame(closure, stack, varargs, new Frame(closure), 0, 0);
+        return new Frame(closure, stack, varargs, EXIT.get(), 0, 0);
     }
 
     /** The first frame of a coroutine's run, called with {@code args}. */
     static Frame first(LuaClosure closure, Varargs args) {
-        return of(closure, args, new Frame(closure), 0, 0);
+        return of(closure, args, EXIT.get(), 0, 0);
     }
 
     /** Whether this is a run's exit frame: the run is over, its results are {@link #v}. */
     boolean endsRun() {
         return budgetMask == 0;
+    }
+
+    /** The results an exit frame received, once: the frame keeps no reference to them. */
+    Varargs takeResults() {
+        Varargs results = v;
+        v = LuaValue.NONE;
+        return results;
     }
 
     /** A call whose arguments are {@code args}. */

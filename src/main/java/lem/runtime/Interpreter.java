@@ -65,7 +65,7 @@ public final class Interpreter {
         Varargs out = slice(f, owner);
         while (out instanceof Again again) {
             if (again.frame.endsRun()) {
-                return again.frame.v;
+                return again.frame.takeResults();
             }
             out = slice(again.frame, owner);
         }
@@ -744,7 +744,7 @@ public final class Interpreter {
         Throwable thrown = e;
         if (e instanceof LuaError || e instanceof Exception) {
             LuaError error = e instanceof LuaError le ? le : new LuaError(e);
-            if (!LuajAccess.isProcessed(error)) {
+            if (!LuajAccess.isProcessed(error) && !f.endsRun()) {
                 ErrorHooks.raised(f.closure, error, pc);
             }
             thrown = error;

@@ -125,6 +125,28 @@ class EngineTest {
     }
 
     @Test
+    void aRunKeepsNoReferenceToItsResults() throws InterruptedException {
+        // a run's results pass through its thread's exit frame, which all runs share
+        boolean[] collected = new boolean[1];
+        Thread t = new Thread(null, () -> {
+            LemRuntime rt = runtime(new ByteArrayOutputStream());
+            WeakReference<?> ref = new WeakReference<>(rt.globals.load("return {}").call());
+            for (int i = 0; i < 50 && ref.get() != null; i++) {
+                System.gc();
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            collected[0] = ref.get() == null;
+        }, "test-loop", 64L << 20);
+        t.start();
+        t.join(20_000);
+        assertTrue(collected[0], "the table the chunk returned was collected");
+    }
+
+    @Test
     void errorsInTasksReachTheFailureHandler() throws InterruptedException {
         String out = run("""
                 local u = require 'lem.utils'

@@ -33,8 +33,12 @@ public final class LuaCallStack {
     Frame[] frames = new Frame[4];
     int depth;
 
-    /** Handlers of the xpcalls in progress; a pcall pushes null ("no handler"). */
-    private LuaValue[] handlers = new LuaValue[4];
+    /**
+     * Handlers of the xpcalls in progress; a pcall pushes null ("no handler"). Allocated by the
+     * first one: most coroutines make no protected call, and a suspended task is kept in memory.
+     */
+    private LuaValue[] handlers = NO_HANDLERS;
+    private static final LuaValue[] NO_HANDLERS = {};
     private int handlerCount;
 
     /** The hook set with debug.sethook for this coroutine, and its state. */
@@ -75,7 +79,7 @@ public final class LuaCallStack {
 
     void pushHandler(LuaValue handler) {
         if (handlerCount == handlers.length) {
-            handlers = Arrays.copyOf(handlers, handlerCount * 2);
+            handlers = Arrays.copyOf(handlers, Math.max(4, handlerCount * 2));
         }
         handlers[handlerCount++] = handler;
     }
