@@ -112,7 +112,7 @@ public class Coroutine extends LuaThread {
     /** The body stops at {@code frame} (and inside {@code call}, if not null); returns what it yielded. */
     final Varargs suspendedIn(Frame frame, PendingCall call) {
         top = frame;
-        pending = call;
+        pending = call.kept();
         Varargs out = transfer;
         transfer = NONE;
         return out;

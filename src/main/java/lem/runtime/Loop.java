@@ -27,6 +27,8 @@ public final class Loop {
     private final Globals globals;
     private final ArrayDeque<Task> runQueue = new ArrayDeque<>();
     private final TimerHeap timers = new TimerHeap();
+    /** What a task waiting in a waiting call keeps of it (the same for all). */
+    private final PendingCall woken = new WaitingCall.Woken(this);
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
     private final long epochNanosAtStart;
@@ -173,6 +175,11 @@ public final class Loop {
             throw e;
         }
         return takeWakeValues();
+    }
+
+    /** The rest of every waiting call once its task waits: taking the wake values. */
+    PendingCall wokenCall() {
+        return woken;
     }
 
     /** The values the running task was woken with, once. */

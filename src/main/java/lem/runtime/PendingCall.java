@@ -15,4 +15,9 @@ interface PendingCall {
 
     /** True while the call is stopped in a task wait (the whole task stops), false for a coroutine yield. */
     boolean waitsForTask();
+
+    /** What the coroutine keeps while the call is stopped: the call, or what is left of it to do. */
+    default PendingCall kept() {
+        return this;
+    }
 }

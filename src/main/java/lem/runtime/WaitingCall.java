@@ -4,12 +4,12 @@ import org.luaj.vm2.Varargs;
 
 /**
  * A call of a {@link WaitingFunction} from a coroutine's frames. When the function makes the
- * task wait, the coroutine (and every coroutine resuming it, up to the task) stops with this
- * call pending; the wake-up finishes it with the wake values.
+ * task wait, the coroutine (and every coroutine resuming it, up to the task) stops; what it keeps
+ * is not this call but {@link #kept}: the wake-up finishes the call with the wake values.
  */
 final class WaitingCall implements PendingCall {
     private final WaitingFunction function;
-    private Varargs args;
+    private final Varargs args;
     private Varargs result;
 
     WaitingCall(WaitingFunction function, Varargs args) {
@@ -19,12 +19,7 @@ final class WaitingCall implements PendingCall {
 
     @Override
     public boolean proceed() {
-        if (args == null) {
-            result = function.loop().takeWakeValues(); // the task was woken
-            return true;
-        }
         Varargs out = function.begin(args);
-        args = null;
         if (function.loop().isWaiting(out)) {
             return false;
         }
@@ -40,5 +35,35 @@ final class WaitingCall implements PendingCall {
     @Override
     public boolean waitsForTask() {
         return true; // it stops only in a task wait
+    }
+
+    /** What is left once the task waits, the same for every call: a suspended task keeps less. */
+    @Override
+    public PendingCall kept() {
+        return function.loop().wokenCall();
+    }
+
+    /** The rest of a waiting call, once its task waits: its results are the task's wake values. */
+    static final class Woken implements PendingCall {
+        private final Loop loop;
+
+        Woken(Loop loop) {
+            this.loop = loop;
+        }
+
+        @Override
+        public boolean proceed() {
+            return true; // the task was woken
+        }
+
+        @Override
+        public Varargs result() {
+            return loop.takeWakeValues();
+        }
+
+        @Override
+        public boolean waitsForTask() {
+            return true;
+        }
     }
 }

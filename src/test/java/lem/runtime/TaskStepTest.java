@@ -2,6 +2,7 @@ package lem.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -37,7 +38,13 @@ class TaskStepTest {
         Task task = tasks.get(0);
         assertEquals("suspended", task.getStatus());
         assertEquals("sleep until woken", task.waiting().describe());
-        assertInstanceOf(WaitingCall.class, task.pending);
+        assertInstanceOf(WaitingCall.Woken.class, task.pending);
+    }
+
+    @Test
+    void tasksWaitingInWaitingCallsShareWhatIsLeftOfTheCall() throws InterruptedException {
+        run("require('lem.utils').newsleeper():sleep()", "require('lem.utils').yield() require('lem.utils').newsleeper():sleep()");
+        assertSame(tasks.get(0).pending, tasks.get(1).pending);
     }
 
     @Test
