@@ -64,8 +64,10 @@ final class LuaCompleter {
         }
         List<Candidate> out = new ArrayList<>();
         String prefix = head + path + separator;
+        boolean metamethods = partial.startsWith("__");
         for (String key : keysFor(path, separator)) {
-            if (key.startsWith(partial)) {
+            // obj:__index, obj:__gc, ... are not methods to call, unless the user asks for them
+            if (key.startsWith(partial) && (metamethods || !separator.equals(":") || !key.startsWith("__"))) {
                 out.add(new Candidate(prefix + key, key, null, null, null, null, true));
             }
         }
@@ -112,26 +114,31 @@ final class LuaCompleter {
         return v;
     }
 
+    /** The names {@code value:name()} can call: functions in the value and along its __index tables. */
     private void addMethods(TreeSet<String> keys, LuaValue value, int depth) {
         if (depth > 4 || value.isnil()) {
             return;
         }
         if (value instanceof LuaTable t && depth == 0) {
-            addStringKeys(keys, t);
+            addStringKeys(keys, t, true);
         }
         LuaValue meta = value.getmetatable();
         if (meta instanceof LuaTable mt) {
             LuaValue index = mt.rawget(INDEX);
             if (index instanceof LuaTable it) {
-                addStringKeys(keys, it);
+                addStringKeys(keys, it, true);
                 addMethods(keys, it, depth + 1);
             }
         }
     }
 
     private static void addStringKeys(TreeSet<String> keys, LuaTable t) {
+        addStringKeys(keys, t, false);
+    }
+
+    private static void addStringKeys(TreeSet<String> keys, LuaTable t, boolean functionsOnly) {
         for (Varargs e = t.next(LuaValue.NIL); !e.arg1().isnil(); e = t.next(e.arg1())) {
-            if (e.arg1().type() == LuaValue.TSTRING) {
+            if (e.arg1().type() == LuaValue.TSTRING && (!functionsOnly || e.arg(2).isfunction())) {
                 keys.add(e.arg1().tojstring());
             }
         }
