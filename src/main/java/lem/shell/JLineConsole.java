@@ -1,5 +1,6 @@
 package lem.shell;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -102,9 +103,30 @@ final class JLineConsole implements Console {
     public void start(Shell owner) {
         shell = owner;
         terminal.handle(Terminal.Signal.INT, signal -> shell.interruptFromAnyThread());
+        quietWhenTheTerminalIsGone();
         Thread thread = new Thread(this::readLoop, "lem-console");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * When the terminal goes away (its window closed), the hang-up comes with SIGCONT, and JLine's
+     * handler of it fails as it asks the terminal for its size: a Java stack trace on stderr, which
+     * may be a log file. Such failures of signal handler threads are dropped; others print as usual.
+     */
+    private static void quietWhenTheTerminalIsGone() {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof IOError && thread.getName().startsWith("SIG")) {
+                return;
+            }
+            if (previous != null) {
+                previous.uncaughtException(thread, e);
+            } else {
+                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+                e.printStackTrace();
+            }
+        });
     }
 
     private void readLoop() {
@@ -126,7 +148,8 @@ final class JLineConsole implements Console {
             } catch (UserInterruptException e) {
                 prompting = false;
                 loop.post(shell::onCancelledLine);
-            } catch (EndOfFileException e) {
+            } catch (EndOfFileException | IOError e) {
+                // end of input, or a terminal that went away (its window closed): the shell ends
                 prompting = false;
                 loop.post(shell::onEnd);
                 return;

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,22 @@ class ShellTerminalIT {
             assertTrue(screen.strip().endsWith("> half typed"), screen);
             assertTrue(screen.indexOf("tick 1") < screen.indexOf("tick 3"), screen);
         }
+    }
+
+    @Test
+    void closingTheTerminalEndsTheShellWithoutAJavaStackTrace() throws Exception {
+        Path stderr = tmp.resolve("stderr");
+        String marker = "lem.test.hangup=" + System.nanoTime();
+        Tmux t = Tmux.start("cd " + LemProcess.root() + " && LEM_HISTORY=" + tmp.resolve("history")
+                + " LEM_JAVA_OPTS=-D" + marker + " ./lem 2>" + stderr);
+        t.waitForPrompt(WAIT);
+        ProcessHandle lem = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains(marker))
+                .findFirst().orElseThrow();
+        t.close(); // the terminal goes away, as when its window is closed
+        lem.onExit().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        String errors = Files.readString(stderr);
+        assertFalse(errors.contains("Exception") || errors.contains("\tat "), errors);
     }
 
     @Test
