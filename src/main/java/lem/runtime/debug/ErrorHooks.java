@@ -90,7 +90,9 @@ public final class ErrorHooks {
 
     /**
      * A Java throwable that reached Lua code as an error value: Lua's words where Lua has them
-     * ("stack overflow", "not enough memory"), the exception's own message otherwise.
+     * ("stack overflow", "not enough memory"), the exception's own message otherwise. Any other
+     * Java error (a class that could not be loaded, ...) is lem's or the installation's fault,
+     * and says so with its kind: its message alone can be a bare class name.
      */
     public static LuaValue javaFailure(Throwable e) {
         if (e instanceof StackOverflowError) {
@@ -99,9 +101,11 @@ public final class ErrorHooks {
         if (e instanceof OutOfMemoryError) {
             return LuaValue.valueOf("not enough memory");
         }
-        Throwable cause = e.getCause() != null && e instanceof Error ? e.getCause() : e;
-        String message = cause.getMessage();
-        return LuaValue.valueOf(message != null ? message : cause.getClass().getSimpleName());
+        if (e instanceof Error) {
+            return LuaValue.valueOf("internal error: " + (e.getCause() != null ? e.getCause() : e));
+        }
+        String message = e.getMessage();
+        return LuaValue.valueOf(message != null ? message : e.getClass().getSimpleName());
     }
 
     /** The value of an error that ended coroutine {@code thread}. */
