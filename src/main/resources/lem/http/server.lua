@@ -7,8 +7,8 @@ local io       = require 'lem.io'
 local response = require 'lem.http.response'
 require 'lem.http'
 
-local type, tostring, tonumber, pairs, setmetatable, getmetatable, xpcall =
-	type, tostring, tonumber, pairs, setmetatable, getmetatable, xpcall
+local type, tostring, tonumber, pairs, next, setmetatable, getmetatable, xpcall =
+	type, tostring, tonumber, pairs, next, setmetatable, getmetatable, xpcall
 local find, sub, lower, gsub, char, format = string.find, string.sub, string.lower, string.gsub, string.char, string.format
 local concat, floor, min, max = table.concat, math.floor, math.min, math.max
 local now, spawn, newsleeper = utils.now, utils.spawn, utils.newsleeper
@@ -59,21 +59,28 @@ local function tick(limits)
 	return max(0.01, min(1, min(limits.idle_timeout, limits.client_timeout) / 4))
 end
 
+-- Written with the instructions that serving requests runs too (the tick worked out once per
+-- server, next rather than a generic for, < rather than <=): the JIT compiles lem's interpreter
+-- for the instructions it has seen run, and one that ran only once a second, met after that
+-- compilation, had all of the interpreter compiled again in the middle of a busy second.
 local function watch_deadlines(self)
-	local sleeper = newsleeper()
+	local sleeper, connections = newsleeper(), self.connections
+	self.deadline_tick = self.deadline_tick or tick(self.limits)
 	repeat
-		sleeper:sleep(tick(self.limits))
+		sleeper:sleep(self.deadline_tick)
 		local t, pending = now(), false
-		for conn in pairs(self.connections) do
+		local conn = next(connections)
+		while conn do
 			local deadline = conn.deadline
 			if deadline then
-				if deadline <= t then
+				if t < deadline then
+					pending = true
+				else
 					conn.deadline, conn.timedout = false, true
 					conn.client:close()
-				else
-					pending = true
 				end
 			end
+			conn = next(connections, conn)
 		end
 	until not pending
 	self.watching = false
