@@ -688,11 +688,7 @@ public final class Interpreter {
     }
 
     private static boolean comparison(int op, LuaValue x, LuaValue y) {
-        return switch (op) {
-            case Lua.OP_EQ -> PlainOps.equal(x, y);
-            case Lua.OP_LT -> x.lt_b(y);
-            default -> x.lteq_b(y);
-        };
+        return op == Lua.OP_EQ ? PlainOps.equal(x, y) : Outlined.order(op, x, y);
     }
 
     /** R(first) .. ... .. R(last), right to left as Lua concatenates. */

@@ -1,6 +1,7 @@
 package lem.runtime;
 
 import lem.lib.LemFunction;
+import org.luaj.vm2.Lua;
 import org.luaj.vm2.LuaValue;
 import org.luaj.vm2.LuajAccess;
 import org.luaj.vm2.Varargs;
@@ -22,6 +23,15 @@ final class Outlined {
     /** Calls Java function {@code fn} for its first result. */
     static LuaValue callForOne(LuaValue fn, Varargs args) {
         return fn.invoke(args).arg1();
+    }
+
+    /**
+     * {@code x < y} (LT) or {@code x <= y} (LE), for two numbers or two strings. Inlined, the
+     * comparison assumed the kinds of number it had seen: a server that had compared integers only
+     * recompiled all of the interpreter when its deadline watcher first compared two times.
+     */
+    static boolean order(int op, LuaValue x, LuaValue y) {
+        return op == Lua.OP_LT ? x.lt_b(y) : x.lteq_b(y);
     }
 
     /** Registers {@code first} to {@code first + n - 1}, not copied: the callee runs before they change. */
