@@ -42,14 +42,6 @@ class AotCacheIT {
         assertEquals(0, later.exitCode(), later::toString);
         assertTrue(later.stdout().contains("Opened AOT cache"), later::toString);
         assertTrue(later.stdout().endsWith("with cache\n"), later::toString);
-
-        // The training run's JIT profiles are in it (a method profile of the scheduler's spawn),
-        // but none of the interpreter's, which each run profiles for the Lua code it runs.
-        var trained = lem("-e", "").env("LEM_JAVA_OPTS", "-XX:+UnlockDiagnosticVMOptions -XX:+AOTPrintTrainingInfo").run();
-        assertEquals(0, trained.exitCode(), trained::toString);
-        assertTrue(trained.stdout().lines().anyMatch(line -> line.matches(" *\\d+: 0x\\p{XDigit}+ M lem/runtime/Loop\\[L\\]\\.spawn\\(.* mdo=0x\\p{XDigit}+")),
-                "no profile of Loop.spawn in the cache");
-        assertFalse(trained.stdout().contains(" M lem/runtime/Interpreter[L].slice("), "the interpreter's profile is in the cache");
     }
 
     /** Waits (bounded) until no training or creation of a scripts' cache is in progress. */
