@@ -269,8 +269,9 @@ public final class Interpreter {
                             case Lua.OP_LEN: {
                                 x = i - Lua.OP_LEN;
                                 LuaValue y = stack[x >>> 23];
-                                if (owner == null || PlainOps.length(y)) {
-                                    stack[(x >> 6) & 0xff] = y.len();
+                                LuaValue n = owner == null ? y.len() : Outlined.plainLength(y);
+                                if (n != null) {
+                                    stack[(x >> 6) & 0xff] = n;
                                     continue;
                                 }
                                 call = metamethodCall(owner, i, y, null, null, null);

@@ -34,6 +34,16 @@ final class Outlined {
         return op == Lua.OP_LT ? x.lt_b(y) : x.lteq_b(y);
     }
 
+    /**
+     * {@code #x} when no __len metamethod is in the way, else null. Inlined, a table's length
+     * (its __len look-up and the border search) was about 1,000 bytes of the interpreter's
+     * inlining budget, which C2 caps: what came later in the compile (upvalue access, table
+     * stores) was left as calls.
+     */
+    static LuaValue plainLength(LuaValue x) {
+        return PlainOps.length(x) ? x.len() : null;
+    }
+
     /** Registers {@code first} to {@code first + n - 1}, not copied: the callee runs before they change. */
     static Varargs arguments(LuaValue[] stack, int first, int n) {
         return LuaValue.varargsOf(stack, first, n);
