@@ -2,6 +2,8 @@ package lem.e2e;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,10 +91,39 @@ final class Tmux implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Closes the terminal and waits (bounded) until the program that ran in it has exited: the
+     * shell saves its history as it goes, and a test's temporary folder is removed right after.
+     */
     @Override
     public void close() throws IOException, InterruptedException {
-        if (isAlive()) {
-            tmux("kill-session", "-t", name);
+        if (!isAlive()) {
+            return;
+        }
+        List<ProcessHandle> programs = new ArrayList<>();
+        ProcessHandle.of(Long.parseLong(tmux("display-message", "-p", "-t", name, "#{pane_pid}").strip()))
+                .ifPresent(pane -> {
+                    programs.add(pane);
+                    // lem itself, not the start-up cache the launcher may be making in the background
+                    pane.descendants().filter(p -> p.info().commandLine().orElse("").contains("-Dlem.tty="))
+                            .forEach(programs::add);
+                });
+        tmux("kill-session", "-t", name);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (ProcessHandle program : programs) {
+            while (running(program) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    /** Alive and not a zombie: tmux collects its ended children only a second or two later. */
+    private static boolean running(ProcessHandle program) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + program.pid() + "/stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return false; // gone
         }
     }
 }
