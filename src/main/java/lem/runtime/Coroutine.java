@@ -20,6 +20,8 @@ public class Coroutine extends LuaThread {
     Frame top;
     /** The call the body stopped in, or null. */
     PendingCall pending;
+    /** The call that suspended the body, from then until the interpreter's slice ends. */
+    PendingCall suspension;
     /** Values handed across a switch: arguments in, yielded or returned values out. */
     Varargs transfer = NONE;
     private boolean started;
@@ -107,6 +109,12 @@ public class Coroutine extends LuaThread {
             return suspendedIn(null, call);
         }
         return call.result();
+    }
+
+    final PendingCall takeSuspension() {
+        PendingCall call = suspension;
+        suspension = null;
+        return call;
     }
 
     /** The body stops at {@code frame} (and inside {@code call}, if not null); returns what it yielded. */

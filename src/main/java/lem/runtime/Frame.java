@@ -131,6 +131,11 @@ final class Frame extends LuaCallStack.Frame {
         return new Frame(closure, stack, varargs, caller, resultA, resultC);
     }
 
+    /** Whether a debug hook is set: the interpreter reports every instruction and call. */
+    boolean tracing() {
+        return debug != null && debug.tracing();
+    }
+
     /** Reports the call to the debug library (which refuses calls deeper than its limit). */
     void enter() {
         if (debug != null) {

@@ -1,7 +1,6 @@
 package lem.runtime;
 
 import lem.runtime.debug.ErrorHooks;
-import lem.runtime.debug.LemDebugLib;
 import lem.runtime.debug.ProtectedCalls;
 import org.luaj.vm2.Buffer;
 import org.luaj.vm2.Lua;
@@ -114,9 +113,6 @@ public final class Interpreter {
     /** {@link #run}'s work, up to {@link #SLICE} Lua calls, jumps and loop turns. */
     private static Varargs slice(Frame f, Coroutine owner) {
         int budget = SLICE;
-        Frame loaded = null;
-        PendingCall suspended = null;
-        int pc = 0;
         for (;;) { // once more after a protected call caught an error
             try {
                 if (f.debug != null) {
@@ -129,24 +125,19 @@ public final class Interpreter {
                     // and the JIT compiles it (a branch it had not seen taken, first taken when a
                     // task ended, recompiled all of the interpreter).
                     if (--budget <= 0) {
-                        return Outlined.endSlice(f, owner, suspended);
+                        return Outlined.endSlice(f, owner);
                     }
                     // (re)load the running frame into locals
-                    loaded = f;
                     final LuaValue[] stack = f.stack;
-                    final Prototype p = f.p;
-                    final int[] code = p.code;
-                    final LuaValue[] k = p.k;
+                    final int[] code = f.p.code;
+                    final LuaValue[] k = f.p.k;
                     final UpValue[] upValues = f.closure.upValues;
-                    final LemDebugLib debug = f.debug;
-                    pc = f.pc + 1;
-                    int top = f.top;
-                    Varargs v = f.v;
+                    int pc = f.pc + 1;
                     Varargs results;
                     instructions:
                     for (;; ++pc) {
-                        if (debug != null && debug.tracing()) {
-                            debug.onInstruction(pc, v, top); // which moves f.pc on
+                        if (f.tracing()) { // read from the frame: a register fewer for the loop to carry
+                            f.debug.onInstruction(pc, f.v, f.top); // which moves f.pc on
                         } else {
                             f.pc = pc; // where tracebacks and error messages find it
                         }
@@ -295,7 +286,7 @@ public final class Interpreter {
                                     f.closeUpvalues(a - 1);
                                 }
                                 if (--budget == 0) { // forward jumps count too: no branch on the direction
-                                    return pause(f, pc, top, v);
+                                    return pause(f, pc);
                                 }
                                 continue;
                             case Lua.OP_EQ:
@@ -337,17 +328,17 @@ public final class Interpreter {
                                 if (fn instanceof LuaClosure closure) {
                                     Frame callee = b > 0
                                             ? Frame.of(closure, stack, a + 1, b - 1, LuaValue.NONE, f, a, c)
-                                            : Frame.of(closure, stack, a + 1, top - Outlined.count(v) - (a + 1), v, f, a, c);
+                                            : Frame.of(closure, stack, a + 1, f.top - Outlined.count(f.v) - (a + 1), f.v, f, a, c);
                                     callee.enter();
                                     f.pc = pc;
                                     f = callee;
                                     continue frames;
                                 }
                                 if (owner != null && fn instanceof ProtectedCalls.Catcher catcher) {
-                                    int n = b > 0 ? b - 1 : top - Outlined.count(v) - (a + 1); // arguments in registers
+                                    int n = b > 0 ? b - 1 : f.top - Outlined.count(f.v) - (a + 1); // arguments in registers
                                     int skip = catcher.leadingArguments();
                                     if (n >= skip && stack[a + 1] instanceof LuaClosure target) {
-                                        Frame callee = protectedCall(catcher, target, f, a, c, n - skip, b > 0 ? LuaValue.NONE : v);
+                                        Frame callee = protectedCall(catcher, target, f, a, c, n - skip, b > 0 ? LuaValue.NONE : f.v);
                                         if (callee != null) {
                                             f.pc = pc;
                                             f = callee;
@@ -357,14 +348,14 @@ public final class Interpreter {
                                     }
                                 }
                                 boolean direct = owner == null || Outlined.isDirect(fn);
-                                if (debug != null && debug.tracing()) {
-                                    fn = debug.withCallHooks(fn);
+                                if (f.tracing()) {
+                                    fn = f.debug.withCallHooks(fn);
                                 }
                                 if (direct && c == 2 && b > 0 && b < 4) {
                                     stack[a] = Outlined.callForOne(fn, b == 1 ? LuaValue.NONE : b == 2 ? stack[a + 1] : LuaValue.varargsOf(stack[a + 1], stack[a + 2]));
                                     continue;
                                 }
-                                Varargs args = b > 0 ? Outlined.arguments(stack, a + 1, b - 1) : Outlined.arguments(stack, a + 1, top, v);
+                                Varargs args = b > 0 ? Outlined.arguments(stack, a + 1, b - 1) : Outlined.arguments(stack, a + 1, f.top, f.v);
                                 if (!(fn instanceof LuaFunction) && fn.metatag(CALL) instanceof LuaClosure handler) {
                                     // a callable value whose __call is Lua: one more frame, self first
                                     Frame callee = Frame.of(handler, LuaValue.varargsOf(fn, args), f, a, c);
@@ -382,8 +373,6 @@ public final class Interpreter {
                                     break;
                                 }
                                 Outlined.callInto(fn, args, f, a, c);
-                                top = f.top;
-                                v = f.v;
                                 continue;
                             }
                             case Lua.OP_TAILCALL: {
@@ -391,7 +380,7 @@ public final class Interpreter {
                                 a = (x >> 6) & 0xff;
                                 b = x >>> 23;
                                 LuaValue fn = stack[a];
-                                Varargs args = b > 0 ? Outlined.arguments(stack, a + 1, b - 1) : Outlined.arguments(stack, a + 1, top, v);
+                                Varargs args = b > 0 ? Outlined.arguments(stack, a + 1, b - 1) : Outlined.arguments(stack, a + 1, f.top, f.v);
                                 LuaClosure target = fn instanceof LuaClosure closure ? closure : null;
                                 if (target == null && !(fn instanceof LuaFunction)) {
                                     LuaValue handler = fn.metatag(CALL);
@@ -407,8 +396,8 @@ public final class Interpreter {
                                 if (target == null) {
                                     // A Java function runs inside the caller, as Lua runs a C function in a tail call;
                                     // its results are open results for the RETURN A 0 that follows every TAILCALL.
-                                    if (debug != null && debug.tracing()) {
-                                        fn = debug.withCallHooks(fn);
+                                    if (f.tracing()) {
+                                        fn = f.debug.withCallHooks(fn);
                                     }
                                     if (owner != null && !Outlined.isDirect(fn)) {
                                         if (Outlined.yieldsHere(fn, owner)) {
@@ -419,8 +408,6 @@ public final class Interpreter {
                                         break;
                                     }
                                     Outlined.callInto(fn, args, f, a, 0);
-                                    top = f.top;
-                                    v = f.v;
                                     continue;
                                 }
                                 // the callee takes the caller's place: the caller leaves before the callee enters
@@ -438,7 +425,7 @@ public final class Interpreter {
                                 a = (x >> 6) & 0xff;
                                 b = x >>> 23;
                                 results = switch (b) {
-                                    case 0 -> Outlined.openResults(stack, a, top, v);
+                                    case 0 -> Outlined.openResults(stack, a, f.top, f.v);
                                     case 1 -> LuaValue.NONE;
                                     case 2 -> stack[a];
                                     default -> LuaValue.varargsOf(java.util.Arrays.copyOfRange(stack, a, a + b - 1));
@@ -455,7 +442,7 @@ public final class Interpreter {
                                     stack[a + 3] = idx;
                                     pc += (x >>> 14) - 0x1ffff;
                                     if (--budget == 0) {
-                                        return pause(f, pc, top, v);
+                                        return pause(f, pc);
                                     }
                                 }
                                 continue;
@@ -477,8 +464,8 @@ public final class Interpreter {
                                     f = callee;
                                     continue frames;
                                 }
-                                if (debug != null && debug.tracing()) {
-                                    fn = debug.withCallHooks(fn);
+                                if (f.tracing()) {
+                                    fn = f.debug.withCallHooks(fn);
                                 }
                                 if (owner != null && !Outlined.isDirect(fn)) {
                                     Varargs args = LuaValue.varargsOf(stack[a + 1], stack[a + 2]);
@@ -486,7 +473,7 @@ public final class Interpreter {
                                     break;
                                 }
                                 Outlined.callInto(fn, LuaValue.varargsOf(stack[a + 1], stack[a + 2]), f, a + 3, c + 1);
-                                v = LuaValue.NONE;
+                                f.v = LuaValue.NONE;
                                 continue;
                             }
                             case Lua.OP_TFORLOOP:
@@ -496,7 +483,7 @@ public final class Interpreter {
                                     stack[a] = stack[a + 1];
                                     pc += (x >>> 14) - 0x1ffff;
                                     if (--budget == 0) {
-                                        return pause(f, pc, top, v);
+                                        return pause(f, pc);
                                     }
                                 }
                                 continue;
@@ -505,19 +492,19 @@ public final class Interpreter {
                                 if ((c = (x >> 14) & 0x1ff) == 0) {
                                     c = code[++pc];
                                 }
-                                setList(stack, (x >> 6) & 0xff, x >>> 23, c, top, v);
+                                setList(stack, (x >> 6) & 0xff, x >>> 23, c, f.top, f.v);
                                 continue;
                             case Lua.OP_CLOSURE:
                                 x = i - Lua.OP_CLOSURE;
-                                stack[(x >> 6) & 0xff] = closure(f, p.p[x >>> 14], upValues);
+                                stack[(x >> 6) & 0xff] = closure(f, f.p.p[x >>> 14], upValues);
                                 continue;
                             case Lua.OP_VARARG:
                                 x = i - Lua.OP_VARARG;
                                 a = (x >> 6) & 0xff;
                                 b = x >>> 23;
                                 if (b == 0) {
-                                    top = a + f.varargs.narg();
-                                    v = f.varargs;
+                                    f.top = a + f.varargs.narg();
+                                    f.v = f.varargs;
                                 } else {
                                     for (int j = 1; j < b; ++j) {
                                         stack[a + j - 1] = f.varargs.arg(j);
@@ -529,8 +516,7 @@ public final class Interpreter {
                         }
                         // In a coroutine's own frames, what may run Lua code or suspend runs as a pending call.
                         f.pc = pc;
-                        if (!Outlined.finish(call, f)) {
-                            suspended = call;
+                        if (!Outlined.finish(call, f, owner)) {
                             budget = 0;
                         }
                         continue frames;
@@ -546,8 +532,7 @@ public final class Interpreter {
                     budget &= f.budgetMask;
                 }
             } catch (Throwable e) {
-                f = caught(f, f == loaded ? pc : f.pc, e, owner);
-                loaded = null;
+                f = caught(f, f.pc, e, owner);
             }
         }
     }
@@ -601,11 +586,9 @@ public final class Interpreter {
         throw (Error) thrown;
     }
 
-    /** Ends a slice at instruction {@code pc} of frame {@code f}, with its open results saved. */
-    private static Varargs pause(Frame f, int pc, int top, Varargs v) {
+    /** Ends a slice at instruction {@code pc} of frame {@code f}. */
+    private static Varargs pause(Frame f, int pc) {
         f.pc = pc;
-        f.top = top;
-        f.v = v;
         return new Again(f);
     }
 

@@ -76,19 +76,23 @@ final class Outlined {
     }
 
     /**
-     * What a slice that stops at frame {@code f} returns: the coroutine suspended in
-     * {@code suspended}, or else (a spent budget, the end of the run) where to go on.
+     * What a slice that stops at frame {@code f} returns: the coroutine suspended in the call
+     * {@link #finish} left it in, or else (a spent budget, the end of the run) where to go on.
      */
-    static Varargs endSlice(Frame f, Coroutine owner, PendingCall suspended) {
+    static Varargs endSlice(Frame f, Coroutine owner) {
+        PendingCall suspended = owner == null ? null : owner.takeSuspension();
         return suspended != null ? owner.suspendedIn(f, suspended) : new Interpreter.Again(f);
     }
 
     /**
-     * Runs {@code call}, which frame {@code f} made at its current instruction: true when it
-     * finished and the instruction is complete, false when it suspended the coroutine.
+     * Runs {@code call}, which frame {@code f} of coroutine {@code owner} made at its current
+     * instruction: true when it finished and the instruction is complete, false when it
+     * suspended the coroutine (kept for {@link #endSlice}: one value fewer for the
+     * interpreter's loop to carry).
      */
-    static boolean finish(PendingCall call, Frame f) {
+    static boolean finish(PendingCall call, Frame f, Coroutine owner) {
         if (!call.proceed()) {
+            owner.suspension = call;
             return false;
         }
         Interpreter.complete(f, call.result());
