@@ -111,6 +111,7 @@ public class Coroutine extends LuaThread {
         return call.result();
     }
 
+    /** The call that suspended the body in the slice now ending, or null; cleared. */
     final PendingCall takeSuspension() {
         PendingCall call = suspension;
         suspension = null;
